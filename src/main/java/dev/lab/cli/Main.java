@@ -1,2 +1,48 @@
 package dev.lab.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.lab.check.CheckSyntaxException;
+import dev.lab.compose.ComposeException;
+import dev.lab.engine.EngineException;
+import dev.lab.lab.LabException;
+import dev.lab.shell.ShellError;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lab}: the entry point. Bad usage, a bad lab file or a port in use end with one line and exit code 2. */
+@Command(name = "lab", mixinStandardHelpOptions = true, version = "lab 0.1.0",
+        description = "Hands-on infrastructure labs in the terminal, checked against the real state.",
+        subcommands = {ListCommand.class, StartCommand.class, RunCommand.class, ValidateCommand.class, EngineCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int execute(String... args) {
+        var cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("lab: " + oneLine(e));
+            return isUserError(e) ? 2 : 1;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("lab: " + e.getMessage() + " (see `lab " + e.getCommandLine().getCommandName() + " --help`)");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    static boolean isUserError(Throwable e) {
+        return e instanceof LabException || e instanceof ComposeException || e instanceof EngineException
+                || e instanceof IllegalArgumentException || e instanceof CheckSyntaxException || e instanceof ShellError
+                || e instanceof IllegalStateException;
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e : e;
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

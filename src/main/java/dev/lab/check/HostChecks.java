@@ -1,0 +1,55 @@
+package dev.lab.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Checks on the host: folders in the workspace, and the output of the step's commands. */
+final class HostChecks {
+    private HostChecks() {}
+
+    static Check path(String text, String path, String state) {
+        return new Check() {
+            @Override public String text() { return text; }
+
+            @Override public CheckResult evaluate(Probes p) {
+                Path f = p.workspace().resolve(path).normalize();
+                String actual;
+                String evidence;
+                if (!Files.exists(f)) {
+                    actual = "missing";
+                    evidence = path + " does not exist";
+                } else if (Files.isDirectory(f)) {
+                    try (Stream<Path> s = Files.list(f)) {
+                        var names = s.map(x -> x.getFileName().toString()).sorted().toList();
+                        actual = state.equals("exists") ? "exists" : names.isEmpty() ? "empty" : "not-empty";
+                        evidence = "ls " + path + ": " + (names.isEmpty() ? "(empty)" : String.join(" ", names));
+                    } catch (IOException e) {
+                        actual = "unreadable";
+                        evidence = e.getMessage();
+                    }
+                } else {
+                    actual = state.equals("exists") ? "exists" : "not-empty";
+                    evidence = path + " is a file";
+                }
+                return CheckResult.of(text, state, actual, actual.equals(state), evidence);
+            }
+        };
+    }
+
+    static Check output(String text, boolean contains, String needle) {
+        String expected = (contains ? "contains" : "lacks") + " \"" + needle + "\"";
+        return new Check() {
+            @Override public String text() { return text; }
+
+            @Override public CheckResult evaluate(Probes p) {
+                var lines = p.lastOutput().get();
+                var hit = lines.stream().filter(l -> l.contains(needle)).findFirst();
+                String actual = (hit.isPresent() ? "contains" : "lacks") + " \"" + needle + "\"";
+                return CheckResult.of(text, expected, actual, actual.equals(expected),
+                        hit.orElse(lines.isEmpty() ? "(no output)" : "last: " + lines.get(lines.size() - 1)));
+            }
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package dev.lab.check;
+
+import dev.lab.aws.S3Clients;
+import dev.lab.engine.Engine;
+import dev.lab.engine.Project;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * What checks look through: the S3 endpoint (AWS SDK), the engine (containers, volumes, logs),
+ * the workspace on the host, and the output of the step's last commands.
+ */
+public record Probes(URI s3Endpoint, Engine engine, Supplier<Project> project, Path workspace,
+                     Supplier<List<String>> lastOutput) {
+
+    S3Client s3() { return S3Clients.forEndpoint(s3Endpoint); }
+}

@@ -1,0 +1,53 @@
+package dev.lab.cli;
+
+import dev.lab.emulator.LocalStackConfig;
+import dev.lab.emulator.LocalStackEmulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lab engine serve}: the emulated LocalStack alone, for {@code aws --endpoint-url} and {@code curl}. */
+@Command(name = "engine", mixinStandardHelpOptions = true, description = "Engine tools.",
+        subcommands = EngineCommand.Serve.class)
+final class EngineCommand {
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Serve the emulated LocalStack (S3 and /_localstack) on 127.0.0.1 until Ctrl-C.")
+    static final class Serve implements Callable<Integer> {
+        @Option(names = "--port", defaultValue = "4566", description = "port on 127.0.0.1 (default 4566)")
+        int port;
+
+        @Option(names = "--edition", defaultValue = "community-4.14", description = "community-4.14 (default) or pro")
+        String edition;
+
+        @Option(names = "--data", description = "folder behind /var/lib/localstack (default: a temporary folder)")
+        Path data;
+
+        @Option(names = "--env", description = "LocalStack environment, e.g. --env PERSISTENCE=1")
+        Map<String, String> env = Map.of();
+
+        @Override
+        public Integer call() throws Exception {
+            if (!edition.equals("pro") && !edition.equals("community-4.14")) {
+                throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
+            }
+            Path volume = data != null ? Files.createDirectories(data) : Files.createTempDirectory("lab-localstack");
+            Path scratch = Files.createTempDirectory("lab-localstack-tmp");
+            var config = new LocalStackConfig(edition, "127.0.0.1", port, env, volume, scratch, Map.of());
+            var emulator = new LocalStackEmulator(config, (script, log) -> 0, System.out::println);
+            emulator.start();
+            var done = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                emulator.stop();
+                done.countDown();
+            }));
+            System.out.println("LocalStack emulator (" + edition + ") on " + emulator.endpoint() + " — data in " + volume + "; Ctrl-C to stop");
+            done.await();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lab.cli;
+
+import dev.lab.engine.Engine;
+import dev.lab.engine.EngineException;
+import dev.lab.engine.embedded.EmbeddedEngine;
+import dev.lab.lab.Lab;
+import dev.lab.lab.LabCatalog;
+import dev.lab.lab.LabLoader;
+import dev.lab.progress.LabHome;
+import dev.lab.session.Hooks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every lab-running command shares, and how they turn into a lab and an engine. */
+final class LabOptions {
+    @Option(names = "--engine", defaultValue = "embedded", description = "embedded (default) or docker")
+    String engine;
+
+    @Option(names = "--edition", defaultValue = "community-4.14", description = "LocalStack edition profile: community-4.14 (default) or pro")
+    String edition;
+
+    @Option(names = "--lang", description = "ko or en (default: from the locale, Korean when unsure)")
+    String lang;
+
+    @Option(names = "--workspace", description = "folder for the lab's files (default: $XDG_DATA_HOME/lab/workspaces/<lab>)")
+    Path workspace;
+
+    static Path labsRoot() {
+        String root = System.getProperty("lab.root");
+        Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
+        return base.resolve("labs");
+    }
+
+    Lab load(String id) {
+        Path dir = Files.isDirectory(Path.of(id)) && Files.exists(Path.of(id).resolve("lab.ko.md")) ? Path.of(id)
+                : new LabCatalog(labsRoot()).dir(id);
+        return LabLoader.loadFolder(dir, language());
+    }
+
+    String language() {
+        if (lang != null) {
+            if (!lang.equals("ko") && !lang.equals("en")) throw new IllegalArgumentException("--lang must be ko or en, not " + lang);
+            return lang;
+        }
+        String env = System.getenv().getOrDefault("LC_ALL", System.getenv().getOrDefault("LANG", ""));
+        return env.startsWith("en") ? "en" : "ko";
+    }
+
+    LabHome home() { return LabHome.fromEnvironment(System.getenv()); }
+
+    Path workspaceFor(Lab lab) { return workspace != null ? workspace : home().workspace(lab.id()); }
+
+    Engine openEngine(Hooks hooks) throws EngineException {
+        if (!edition.equals("pro") && !edition.equals("community-4.14")) {
+            throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
+        }
+        return switch (engine) {
+            case "embedded" -> {
+                var e = new EmbeddedEngine(home().embeddedEngine(), edition, hooks);
+                hooks.attach(e);
+                yield e;
+            }
+            case "docker" -> throw new EngineException("the docker engine is not built yet; use --engine embedded");
+            default -> throw new IllegalArgumentException("--engine must be embedded or docker, not " + engine);
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package dev.lab.cli;
+
+import dev.lab.lab.Lab;
+import dev.lab.lab.Step;
+import dev.lab.report.Reports;
+import dev.lab.session.Hooks;
+import dev.lab.session.Session;
+import dev.lab.session.StepResult;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lab run <lab>}: every step headless, from a clean slate; exit 0 only if every check held. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run every step of a lab headless and check each one; exit 0 only if all checks hold.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "LAB", description = "lab id (see `lab list`) or lab folder")
+    String labId;
+
+    @Mixin
+    LabOptions options;
+
+    @Option(names = "--report-dir", description = "write <lab>.junit.xml and <lab>.json here")
+    Path reportDir;
+
+    @Option(names = "--quiet", description = "print only step verdicts and failed checks")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        Lab lab = options.load(labId);
+        var hooks = new Hooks();
+        var results = new ArrayList<StepResult>();
+        try (var engine = options.openEngine(hooks); var session = new Session(lab, engine, options.workspaceFor(lab))) {
+            session.resetAll();
+            out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
+                    + ", workspace " + session.workspace() + "]");
+            var printer = new StepPrinter(out, quiet);
+            for (Step step : lab.steps()) {
+                session.moveTo(step.number() - 1);
+                printer.header(step);
+                StepResult r = session.run(step, printer);
+                printer.result(r);
+                results.add(r);
+            }
+            session.resetAll();
+        }
+        long passed = results.stream().filter(StepResult::passed).count();
+        long checks = results.stream().mapToLong(r -> r.checks().size()).sum();
+        long held = results.stream().flatMap(r -> r.checks().stream()).filter(c -> c.passed()).count();
+        out.println();
+        out.println(passed + "/" + results.size() + " steps passed, " + held + "/" + checks + " checks held");
+        if (reportDir != null) {
+            Reports.write(reportDir, lab.id(), options.engine, options.edition, results);
+            out.println("reports: " + reportDir.resolve(lab.id() + ".junit.xml") + ", " + reportDir.resolve(lab.id() + ".json"));
+        }
+        return passed == results.size() ? 0 : 1;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.lab.cli;
+
+import dev.lab.lab.Lab;
+import dev.lab.progress.Progress;
+import dev.lab.repl.Repl;
+import dev.lab.session.Hooks;
+import dev.lab.session.Session;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code lab start <lab>}: the interactive REPL, resuming where the learner stopped. */
+@Command(name = "start", mixinStandardHelpOptions = true, description = "Open a lab in the interactive REPL (type `help` there).")
+final class StartCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "LAB", description = "lab id (see `lab list`) or lab folder")
+    String labId;
+
+    @Mixin
+    LabOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        Lab lab = options.load(labId);
+        var home = options.home();
+        var progress = Progress.load(home.progressFile(lab.id()));
+        var hooks = new Hooks();
+        try (var engine = options.openEngine(hooks); var session = new Session(lab, engine, options.workspaceFor(lab))) {
+            return new Repl(session, progress, home.history()).run();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.lab.cli;
+
+import dev.lab.check.CheckParser;
+import dev.lab.check.CheckSyntaxException;
+import dev.lab.compose.ComposeParser;
+import dev.lab.lab.Command;
+import dev.lab.lab.Lab;
+import dev.lab.lab.LabCatalog;
+import dev.lab.lab.LabLoader;
+import dev.lab.lab.LabValidator;
+import dev.lab.lab.Step;
+import dev.lab.shell.Shell;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code lab validate}: lints a lab (syntax, checks, commands, variants, translations) without running it. */
+@picocli.CommandLine.Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a lab's Markdown, checks, commands, compose variants and translations; exit 2 on any problem.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "LAB", description = "lab id or lab folder")
+    String target;
+
+    @Override
+    public Integer call() {
+        Path dir = Files.isDirectory(Path.of(target)) ? Path.of(target) : new LabCatalog(LabOptions.labsRoot()).dir(target);
+        var problems = new ArrayList<String>();
+        var labs = new ArrayList<Lab>();
+        for (String lang : List.of("ko", "en")) {
+            Path file = dir.resolve("lab." + lang + ".md");
+            if (!Files.exists(file)) continue;
+            try {
+                labs.add(LabLoader.load(file));
+            } catch (RuntimeException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (labs.isEmpty() && problems.isEmpty()) problems.add(dir + ": no lab.ko.md or lab.en.md");
+        var commandNames = Shell.supported();
+        for (Lab lab : labs) lint(lab, commandNames, problems);
+        if (labs.size() == 2) {
+            for (String p : LabValidator.compare(labs.get(0), labs.get(1))) problems.add(labs.get(1).file() + ": " + p);
+        }
+        problems.forEach(p -> System.err.println(p));
+        if (!problems.isEmpty()) return 2;
+        Lab first = labs.get(0);
+        long checks = first.steps().stream().mapToLong(s -> s.checks().size()).sum();
+        System.out.println("ok: " + dir + " (" + labs.size() + " translation(s)): " + first.steps().size() + " steps, " + checks + " checks");
+        return 0;
+    }
+
+    private static void lint(Lab lab, List<String> commandNames, List<String> problems) {
+        Path variantsRoot = lab.dir().toAbsolutePath().getParent().getParent().resolve("compose-variants");
+        lab.variants().forEach((name, rel) -> {
+            Path f = variantsRoot.resolve(rel);
+            if (!Files.exists(f)) problems.add(lab.file() + ": variant " + name + ": " + f + " does not exist");
+            else {
+                try {
+                    ComposeParser.parse(f);
+                } catch (RuntimeException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        });
+        for (Step step : lab.steps()) {
+            step.checks().forEach(c -> {
+                try {
+                    CheckParser.parse(c.text());
+                } catch (CheckSyntaxException e) {
+                    problems.add(lab.file() + ":" + c.line() + ": " + e.getMessage());
+                }
+            });
+            for (var block : step.blocks()) {
+                for (Command c : block.commands()) {
+                    String first = c.text().trim().split("\\s+")[0];
+                    if (first.equals("sudo")) first = c.text().trim().split("\\s+").length > 1 ? c.text().trim().split("\\s+")[1] : first;
+                    if (!commandNames.contains(first)) {
+                        problems.add(lab.file() + ":" + c.line() + ": command '" + first + "' is not supported by the runner");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.lab.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A container as {@code docker inspect} would describe it. */
+public record ContainerInfo(String id, String name, String service, String image, State state, int exitCode,
+                            String user, List<MountInfo> mounts, List<String> ports, Instant created) {
+
+    /** Docker's container states, reduced to the ones labs observe. */
+    public enum State { CREATED, RUNNING, EXITED;
+
+        /** The lower-case word Docker prints. */
+        public String word() { return name().toLowerCase(); }
+    }
+
+    /** Whether the container is running. */
+    public boolean running() { return state == State.RUNNING; }
+}

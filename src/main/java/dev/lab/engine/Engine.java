@@ -1,0 +1,48 @@
+package dev.lab.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A container engine as the learner sees it through {@code docker} and {@code docker compose}.
+ * Both implementations (embedded emulator, real Docker) must show the same observable semantics;
+ * every resource an engine creates carries the project's labels, and nothing else is touched.
+ */
+public interface Engine extends AutoCloseable {
+
+    /** {@code embedded} or {@code docker}. */
+    String name();
+
+    /** Creates missing volumes and containers of the services (all when empty, plus dependencies) and starts them. */
+    void up(Project project, List<String> services) throws EngineException;
+
+    /** Stops and removes the project's containers; with {@code removeVolumes} also its declared and anonymous volumes. */
+    void down(Project project, boolean removeVolumes) throws EngineException;
+
+    /** Stops the services' containers (all when empty), keeping them. */
+    void stop(Project project, List<String> services) throws EngineException;
+
+    /** Starts the services' existing containers (all when empty). */
+    void start(Project project, List<String> services) throws EngineException;
+
+    /** Stops then starts the same containers. */
+    void restart(Project project, List<String> services) throws EngineException;
+
+    /** The project's containers, running or not, in service order. */
+    List<ContainerInfo> containers(Project project);
+
+    /** Any container this engine manages, by container name, service name or id prefix. */
+    Optional<ContainerInfo> container(Project project, String nameOrId);
+
+    /** The project's volumes, named and anonymous. */
+    List<VolumeInfo> volumes(Project project);
+
+    /** The container's log lines, oldest first. */
+    List<String> logs(Project project, String nameOrId) throws EngineException;
+
+    /** The edition profile the LocalStack containers of this engine run as. */
+    String edition();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,48 @@
+package dev.lab.engine.embedded;
+
+import dev.lab.compose.Service;
+import dev.lab.engine.ContainerInfo;
+import dev.lab.engine.ContainerInfo.State;
+import dev.lab.engine.MountInfo;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One emulated container; owned and mutated only by {@link EmbeddedEngine}. */
+final class Container {
+    final String id;
+    final String name;
+    final String project;
+    final Service spec;
+    final Path layer;
+    final List<MountInfo> mounts;
+    final Instant created = Instant.now();
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    State state = State.CREATED;
+    int exitCode;
+    Runtime runtime;
+
+    Container(String id, String name, String project, Service spec, Path layer, List<MountInfo> mounts) {
+        this.id = id;
+        this.name = name;
+        this.project = project;
+        this.spec = spec;
+        this.layer = layer;
+        this.mounts = List.copyOf(mounts);
+    }
+
+    /** The anonymous volumes attached to this container. */
+    List<String> anonymousVolumes() {
+        return mounts.stream().filter(m -> "volume".equals(m.type()) && m.name().length() == 64).map(MountInfo::name).toList();
+    }
+
+    ContainerInfo info() {
+        var ports = spec.ports().stream()
+                .map(p -> (p.hostIp() == null ? "0.0.0.0" : p.hostIp()) + ":" + p.hostPort() + "->" + p.containerPort() + "/tcp")
+                .toList();
+        return new ContainerInfo(id, name, spec.name(), spec.image(), state, exitCode,
+                spec.user() == null ? "" : spec.user(), mounts, ports, created);
+    }
+}

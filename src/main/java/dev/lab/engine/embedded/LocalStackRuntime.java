@@ -1,0 +1,103 @@
+package dev.lab.engine.embedded;
+
+import dev.lab.compose.PortMapping;
+import dev.lab.emulator.LocalStackConfig;
+import dev.lab.emulator.LocalStackEmulator;
+import dev.lab.emulator.PortInUseException;
+import dev.lab.engine.EngineException;
+import dev.lab.engine.MountInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The program of the {@code localstack/localstack} image: its entrypoint's checks, then the emulator. */
+final class LocalStackRuntime implements Runtime {
+    static final int PORT = 4566;
+    private static final String INIT = "/etc/localstack/init";
+
+    private final Container c;
+    private final String edition;
+    private final HookScripts hooks;
+    private LocalStackEmulator emulator;
+
+    LocalStackRuntime(Container c, String edition, HookScripts hooks) {
+        this.c = c;
+        this.edition = edition;
+        this.hooks = hooks;
+    }
+
+    @Override
+    public void start() throws Exited, EngineException {
+        var env = c.spec.environment();
+        String tag = Images.tag(c.spec.image());
+        boolean needsToken = tag.equals("latest") || tag.matches("20\\d\\d\\..*");
+        if (needsToken && !edition.equals("pro") && env.getOrDefault("LOCALSTACK_AUTH_TOKEN", "").isBlank()) {
+            c.log.add("The license activation failed for the following reason: No credentials were found in the environment.");
+            c.log.add("Please set LOCALSTACK_AUTH_TOKEN; the last image that starts without a token is localstack/localstack:4.14.0");
+            throw new Exited(55, "licence activation failed");
+        }
+        MountInfo data = c.mounts.stream().filter(m -> m.destination().equals(EmbeddedEngine.LOCALSTACK_VOLUME))
+                .findFirst().orElseThrow();
+        Path volume = Path.of(data.source());
+        if (!writable(data, volume)) {
+            c.log.add("/usr/local/bin/docker-entrypoint.sh: line 73: /var/lib/localstack/logs/localstack_infra.log: Permission denied");
+            throw new Exited(1, "permission denied");
+        }
+        var config = new LocalStackConfig(edition, "127.0.0.1", publishedPort(), env, volume,
+                c.layer.resolve("tmp"), initDirs());
+        var emu = new LocalStackEmulator(config, (script, log) -> hooks.run(script, emulator.endpoint(), log), c.log::add);
+        emulator = emu;
+        try {
+            emu.start();
+        } catch (PortInUseException e) {
+            emu.stop();
+            emulator = null;
+            throw new EngineException(e.getMessage() + " (published by service " + c.spec.name()
+                    + "); stop what listens there or change the service's ports:", e);
+        } catch (IOException e) {
+            emu.stop();
+            emulator = null;
+            throw new EngineException("LocalStack emulator failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (emulator != null) emulator.stop();
+        emulator = null;
+    }
+
+    @Override
+    public int hostPort(int containerPort) {
+        return containerPort == PORT && emulator != null && emulator.running() ? emulator.port() : -1;
+    }
+
+    /** Named and anonymous volumes start root-owned 0755 like the image's folder; binds are judged by the host folder. */
+    private boolean writable(MountInfo data, Path volume) {
+        var user = Permissions.User.parse(c.spec.user());
+        if (data.type().equals("volume")) return user.uid() == 0;
+        Path logs = volume.resolve("logs");
+        return Permissions.canWrite(volume, user) && (!Files.isDirectory(logs) || Permissions.canWrite(logs, user));
+    }
+
+    private int publishedPort() {
+        return c.spec.ports().stream().filter(p -> p.containerPort() == PORT).mapToInt(PortMapping::hostPort)
+                .findFirst().orElse(0);
+    }
+
+    private Map<String, Path> initDirs() {
+        var dirs = new LinkedHashMap<String, Path>();
+        for (MountInfo m : c.mounts) {
+            if (m.destination().equals(INIT)) {
+                for (String stage : new String[] {"boot.d", "start.d", "ready.d", "shutdown.d"}) {
+                    dirs.put(stage, Path.of(m.source()).resolve(stage));
+                }
+            } else if (m.destination().startsWith(INIT + "/")) {
+                dirs.put(m.destination().substring(INIT.length() + 1), Path.of(m.source()));
+            }
+        }
+        return dirs;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.lab.progress;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where lab keeps things, after the XDG base directories: progress under
+ * {@code $XDG_STATE_HOME/lab}, workspaces and the embedded engine's volumes under
+ * {@code $XDG_DATA_HOME/lab}. {@code LAB_HOME} puts both under one folder (tests, CI).
+ */
+public record LabHome(Path state, Path data) {
+
+    public static LabHome fromEnvironment(Map<String, String> env) {
+        String labHome = env.get("LAB_HOME");
+        if (labHome != null && !labHome.isBlank()) {
+            Path root = Path.of(labHome).toAbsolutePath();
+            return new LabHome(root.resolve("state"), root.resolve("data"));
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        return new LabHome(xdg(env, "XDG_STATE_HOME", home.resolve(".local/state")).resolve("lab"),
+                xdg(env, "XDG_DATA_HOME", home.resolve(".local/share")).resolve("lab"));
+    }
+
+    public Path workspace(String lab) { return data.resolve("workspaces").resolve(lab); }
+
+    public Path embeddedEngine() { return data.resolve("embedded-engine"); }
+
+    public Path progressFile(String lab) { return state.resolve("progress").resolve(lab + ".properties"); }
+
+    public Path history() { return state.resolve("history"); }
+
+    private static Path xdg(Map<String, String> env, String name, Path fallback) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? fallback : Path.of(v);
+    }
+}

@@ -1,0 +1,183 @@
+package dev.lab.session;
+
+import dev.lab.check.CheckParser;
+import dev.lab.check.CheckResult;
+import dev.lab.check.Probes;
+import dev.lab.compose.ComposeParser;
+import dev.lab.engine.Engine;
+import dev.lab.engine.EngineException;
+import dev.lab.engine.Project;
+import dev.lab.lab.Block;
+import dev.lab.lab.CheckLine;
+import dev.lab.lab.Command;
+import dev.lab.lab.Lab;
+import dev.lab.lab.Step;
+import dev.lab.shell.Io;
+import dev.lab.shell.Shell;
+import dev.lab.shell.ShellError;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One learner's lab in progress: the lab, the engine, the workspace, the variant in force and the
+ * current step. It runs steps' commands through the {@link Shell} and evaluates their checks.
+ */
+public final class Session implements AutoCloseable {
+    private final Lab lab;
+    private final Engine engine;
+    private final Path workspace;
+    private final Variants variants;
+    private final Shell shell;
+    private final Probes probes;
+    private List<String> lastOutput = List.of();
+    private String variant;
+    private int index;
+
+    public Session(Lab lab, Engine engine, Path workspace) {
+        this.lab = lab;
+        this.engine = engine;
+        this.workspace = workspace.toAbsolutePath().normalize();
+        this.variants = new Variants(lab);
+        this.shell = new Shell(engine, this::project, this.workspace);
+        this.probes = new Probes(URI.create("http://localhost:4566"), engine, this::project, this.workspace, () -> lastOutput);
+        Workspaces.prepare(lab, this.workspace);
+        String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst()
+                .orElse(lab.variants().isEmpty() ? null : lab.variants().keySet().iterator().next());
+        if (first != null && !Files.exists(this.workspace.resolve(Variants.COMPOSE_FILE))) useVariant(first);
+        else variant = first;
+    }
+
+    public Lab lab() { return lab; }
+    public Engine engine() { return engine; }
+    public Path workspace() { return workspace; }
+    public Shell shell() { return shell; }
+    public String variant() { return variant; }
+    public int index() { return index; }
+    public Step current() { return lab.steps().get(index); }
+
+    /** Moves the cursor without touching the environment. */
+    public void moveTo(int stepIndex) {
+        if (stepIndex < 0 || stepIndex >= lab.steps().size()) throw new IllegalArgumentException("no step " + (stepIndex + 1));
+        index = stepIndex;
+    }
+
+    /** The compose project of the workspace, parsed afresh (the learner may edit the file). */
+    public Project project() {
+        Path file = workspace.resolve(Variants.COMPOSE_FILE);
+        if (!Files.exists(file)) throw new ShellError("no docker-compose.yml in the workspace " + workspace);
+        return new Project(workspace.getFileName().toString(), workspace, ComposeParser.parse(file));
+    }
+
+    /** Installs a variant as the workspace's compose file; returns the diff. */
+    public List<String> useVariant(String name) {
+        var diff = variants.install(name, workspace);
+        variant = name;
+        return diff;
+    }
+
+    /** Runs the step's {@code run} blocks. */
+    public StepResult run(Step step, Listener listener) throws InterruptedException {
+        return execute(step, step.runBlocks(), listener);
+    }
+
+    /** Runs the step's {@code solve} blocks, or its {@code run} blocks when it has none. */
+    public StepResult solve(Step step, Listener listener) throws InterruptedException {
+        return execute(step, step.solveBlocks().isEmpty() ? step.runBlocks() : step.solveBlocks(), listener);
+    }
+
+    /** Evaluates the step's checks that apply to the engine's edition. */
+    public List<CheckResult> check(Step step) {
+        var results = new ArrayList<CheckResult>();
+        for (CheckLine line : step.checks()) {
+            if (!appliesTo(line.edition(), engine.edition())) continue;
+            results.add(CheckParser.parse(line.text()).evaluate(probes));
+        }
+        return results;
+    }
+
+    /** Runs the {@code run} blocks of every step before {@code target}, from the current one, for real. */
+    public void fastForward(int target, Listener listener) throws InterruptedException {
+        for (int i = index; i < target; i++) {
+            index = i;
+            var r = run(lab.steps().get(i), listener);
+            if (r.error() != null) throw new IllegalStateException("step " + (i + 1) + " failed while fast-forwarding: " + r.error());
+        }
+        moveTo(target);
+    }
+
+    /** Removes everything the lab created (containers, volumes, workspace files) and starts over at step 1. */
+    public void resetAll() throws EngineException {
+        try {
+            engine.down(project(), true);
+        } catch (ShellError e) {
+            // no compose file: nothing of ours can be running
+        }
+        Workspaces.wipe(workspace);
+        Workspaces.prepare(lab, workspace);
+        variant = null;
+        String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst().orElse(null);
+        if (first != null) useVariant(first);
+        index = 0;
+    }
+
+    /** Whether a check scoped to {@code scope} ({@code community}, {@code pro}, or none) applies to the edition. */
+    static boolean appliesTo(String scope, String edition) {
+        return scope == null || edition.equals(scope) || edition.startsWith(scope + "-");
+    }
+
+    private StepResult execute(Step step, List<Block> blocks, Listener listener) throws InterruptedException {
+        long start = System.nanoTime();
+        if (step.variant() != null && !step.variant().equals(variant)) {
+            var diff = useVariant(step.variant());
+            listener.variant(step.variant(), diff);
+        }
+        var commands = new ArrayList<CommandResult>();
+        var output = new ArrayList<String>();
+        String error = null;
+        blocks:
+        for (Block block : blocks) {
+            if (!appliesTo(block.edition(), engine.edition())) continue;
+            boolean failedAsExpected = false;
+            for (Command c : block.commands()) {
+                listener.command(c.text());
+                var lines = new ArrayList<String>();
+                Io io = new Io(List.of(), l -> { lines.add(l); listener.output(l); }, l -> { lines.add(l); listener.error(l); });
+                int code;
+                try {
+                    code = shell.run(c.text(), io);
+                } catch (ShellError e) {
+                    listener.error(e.getMessage());
+                    error = lab.file().getFileName() + ":" + c.line() + ": " + e.getMessage();
+                    break blocks;
+                }
+                output.addAll(lines);
+                lastOutput = List.copyOf(output);
+                commands.add(new CommandResult(c.text(), code, List.copyOf(lines), block.expectFail() || step.expectFail()));
+                listener.exit(c.text(), code, block.expectFail() || step.expectFail());
+                if (code != 0) {
+                    if (block.expectFail() || step.expectFail()) {
+                        failedAsExpected = true;
+                        break;
+                    }
+                    error = "`" + c.text() + "` exited with " + code;
+                    break blocks;
+                }
+            }
+            if ((block.expectFail()) && !failedAsExpected) {
+                error = "expected a command of the block at line " + block.line() + " to fail, but all succeeded";
+                break;
+            }
+        }
+        if (error == null && step.expectFail() && commands.stream().noneMatch(c -> c.exitCode() != 0)) {
+            error = "expected the step to fail, but every command succeeded";
+        }
+        var checks = error == null ? check(step) : List.<CheckResult>of();
+        return new StepResult(step.number(), step.id(), step.title(), commands, checks, error, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public void close() { engine.close(); }
+}

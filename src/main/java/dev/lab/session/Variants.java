@@ -1,0 +1,45 @@
+package dev.lab.session;
+
+import dev.lab.compose.ComposeDiff;
+import dev.lab.lab.Lab;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The lab's compose variants ({@code compose-variants/<path>}) and the one in force in the workspace. */
+final class Variants {
+    static final String COMPOSE_FILE = "docker-compose.yml";
+
+    private final Lab lab;
+    private final Path root;
+
+    Variants(Lab lab) {
+        this.lab = lab;
+        this.root = lab.dir().toAbsolutePath().getParent().getParent().resolve("compose-variants");
+    }
+
+    /** The variant file, or an error naming the lab and the variant. */
+    Path file(String name) {
+        String rel = lab.variants().get(name);
+        if (rel == null) {
+            throw new IllegalArgumentException("lab " + lab.id() + " has no variant '" + name + "' (variants: "
+                    + String.join(", ", lab.variants().keySet()) + ")");
+        }
+        return root.resolve(rel);
+    }
+
+    /** Writes the variant as the workspace's {@code docker-compose.yml}; returns the diff from the previous file. */
+    List<String> install(String name, Path workspace) {
+        try {
+            Path target = workspace.resolve(COMPOSE_FILE);
+            String next = Files.readString(file(name));
+            String previous = Files.exists(target) ? Files.readString(target) : "";
+            Files.writeString(target, next);
+            return previous.isEmpty() ? List.of() : ComposeDiff.unified(COMPOSE_FILE, previous, name, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot install variant " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

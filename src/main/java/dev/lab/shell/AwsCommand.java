@@ -1,0 +1,170 @@
+package dev.lab.shell;
+
+import dev.lab.aws.S3Clients;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * {@code awslocal s3 …} and {@code aws --endpoint-url … s3 …}: mb, rb, ls, cp, rm, printing what
+ * the AWS CLI prints. {@code aws} without {@code --endpoint-url} is refused: it would call real AWS.
+ */
+final class AwsCommand implements Command {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private final Workspace workspace;
+    private final String localEndpoint;
+
+    /** @param localEndpoint the endpoint of {@code awslocal}; null for plain {@code aws}, which must name one */
+    AwsCommand(Workspace workspace, String localEndpoint) {
+        this.workspace = workspace;
+        this.localEndpoint = localEndpoint;
+    }
+
+    @Override
+    public int run(List<String> argv, Io io) {
+        String endpoint = localEndpoint;
+        var args = new ArrayList<String>();
+        var flags = new ArrayList<String>();
+        for (int i = 1; i < argv.size(); i++) {
+            String a = argv.get(i);
+            if (a.startsWith("--endpoint-url")) endpoint = a.contains("=") ? a.substring(a.indexOf('=') + 1) : argv.get(++i);
+            else if (a.equals("--region") || a.equals("--profile") || a.equals("--output")) i++;
+            else if (a.startsWith("--")) flags.add(a);
+            else args.add(a);
+        }
+        String name = argv.get(0);
+        if (endpoint == null) {
+            throw new ShellError("aws without --endpoint-url would call real AWS; add --endpoint-url http://localhost:4566 or use awslocal");
+        }
+        if (args.size() < 2 || !args.get(0).equals("s3")) {
+            throw new ShellError(name + ": only `" + name + " s3 mb|rb|ls|cp|rm` is supported");
+        }
+        S3Client s3 = S3Clients.forEndpoint(URI.create(endpoint));
+        var rest = args.subList(2, args.size());
+        String sub = args.get(1);
+        try {
+            return switch (sub) {
+                case "mb" -> { String b = bucket(name, rest); s3.createBucket(r -> r.bucket(b)); io.out().accept("make_bucket: " + b); yield 0; }
+                case "rb" -> { String b = bucket(name, rest); s3.deleteBucket(r -> r.bucket(b)); io.out().accept("remove_bucket: " + b); yield 0; }
+                case "ls" -> ls(s3, rest, flags.contains("--recursive"), io);
+                case "cp" -> cp(name, s3, rest, io);
+                case "rm" -> rm(name, s3, rest, flags.contains("--recursive"), io);
+                default -> throw new ShellError(name + " s3 " + sub + " is not supported (supported: mb, rb, ls, cp, rm)");
+            };
+        } catch (SdkServiceException e) {
+            io.err().accept("An error occurred (" + S3Clients.errorCode(e) + ") when calling the " + operation(sub, rest)
+                    + " operation: " + message(e));
+            return 254;
+        } catch (SdkClientException e) {
+            io.err().accept("Could not connect to the endpoint URL: \"" + endpoint + "/\"");
+            return 255;
+        }
+    }
+
+    private int ls(S3Client s3, List<String> rest, boolean recursive, Io io) {
+        if (rest.isEmpty()) {
+            s3.listBuckets().buckets().forEach(b -> io.out().accept(TIME.format(b.creationDate()) + " " + b.name()));
+            return 0;
+        }
+        S3Uri u = S3Uri.parse("ls", rest.get(0));
+        var resp = s3.listObjectsV2(r -> r.bucket(u.bucket()).prefix(u.key()).delimiter(recursive ? null : "/"));
+        for (CommonPrefix p : resp.commonPrefixes()) io.out().accept(String.format("%30s %s", "PRE", p.prefix().substring(u.key().length())));
+        for (S3Object o : resp.contents()) {
+            String key = recursive ? o.key() : o.key().substring(u.key().length());
+            io.out().accept(TIME.format(o.lastModified()) + String.format(" %10d ", o.size()) + key);
+        }
+        return 0;
+    }
+
+    private int cp(String name, S3Client s3, List<String> rest, Io io) {
+        if (rest.size() != 2) throw new ShellError(name + " s3 cp: a source and a destination are required");
+        String from = rest.get(0);
+        String to = rest.get(1);
+        if (!from.startsWith("s3://") && to.startsWith("s3://")) {
+            Path file = workspace.resolve(name, from);
+            if (!Files.isRegularFile(file)) {
+                io.err().accept("The user-provided path " + from + " does not exist.");
+                return 255;
+            }
+            S3Uri u = S3Uri.parse("cp", to);
+            String key = u.key().isEmpty() || u.key().endsWith("/") ? u.key() + file.getFileName() : u.key();
+            s3.putObject(r -> r.bucket(u.bucket()).key(key), RequestBody.fromFile(file));
+            io.out().accept("upload: " + from + " to s3://" + u.bucket() + "/" + key);
+            return 0;
+        }
+        if (from.startsWith("s3://") && !to.startsWith("s3://")) {
+            S3Uri u = S3Uri.parse("cp", from);
+            Path target = workspace.resolve(name, to);
+            if (Files.isDirectory(target)) target = target.resolve(u.key().substring(u.key().lastIndexOf('/') + 1));
+            try {
+                byte[] data = s3.getObjectAsBytes(r -> r.bucket(u.bucket()).key(u.key())).asByteArray();
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.write(target, data);
+            } catch (SdkServiceException e) {
+                io.err().accept("fatal error: An error occurred (" + (e.statusCode() == 404 ? "404" : S3Clients.errorCode(e))
+                        + ") when calling the HeadObject operation: " + (e.statusCode() == 404 ? "Not Found" : message(e)));
+                return 1;
+            } catch (java.io.IOException e) {
+                io.err().accept("download failed: " + e.getMessage());
+                return 1;
+            }
+            io.out().accept("download: " + from + " to " + to);
+            return 0;
+        }
+        throw new ShellError(name + " s3 cp: exactly one of source and destination must be an s3:// URI");
+    }
+
+    private int rm(String name, S3Client s3, List<String> rest, boolean recursive, Io io) {
+        if (rest.size() != 1) throw new ShellError(name + " s3 rm: one s3:// URI is required");
+        S3Uri u = S3Uri.parse("rm", rest.get(0));
+        var keys = recursive
+                ? s3.listObjectsV2(r -> r.bucket(u.bucket()).prefix(u.key())).contents().stream().map(S3Object::key).toList()
+                : List.of(u.key());
+        for (String k : keys) {
+            s3.deleteObject(r -> r.bucket(u.bucket()).key(k));
+            io.out().accept("delete: s3://" + u.bucket() + "/" + k);
+        }
+        return 0;
+    }
+
+    private static String bucket(String name, List<String> rest) {
+        if (rest.size() != 1) throw new ShellError(name + " s3: one s3://bucket URI is required");
+        return S3Uri.parse("s3", rest.get(0)).bucket();
+    }
+
+    private static String operation(String sub, List<String> rest) {
+        return switch (sub) {
+            case "mb" -> "CreateBucket";
+            case "rb" -> "DeleteBucket";
+            case "ls" -> rest.isEmpty() ? "ListBuckets" : "ListObjectsV2";
+            case "rm" -> "DeleteObject";
+            default -> "PutObject";
+        };
+    }
+
+    private static String message(SdkServiceException e) {
+        String m = e.getMessage();
+        int cut = m == null ? -1 : m.indexOf(" (Service:");
+        return cut > 0 ? m.substring(0, cut) : String.valueOf(m);
+    }
+
+    /** {@code s3://bucket/key}. */
+    record S3Uri(String bucket, String key) {
+        static S3Uri parse(String sub, String uri) {
+            if (!uri.startsWith("s3://") || uri.length() == 5) throw new ShellError("s3 " + sub + ": expected an s3://bucket[/key] URI, got " + uri);
+            String rest = uri.substring(5);
+            int slash = rest.indexOf('/');
+            return slash < 0 ? new S3Uri(rest, "") : new S3Uri(rest.substring(0, slash), rest.substring(slash + 1));
+        }
+    }
+}

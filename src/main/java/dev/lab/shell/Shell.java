@@ -1,0 +1,136 @@
+package dev.lab.shell;
+
+import dev.lab.engine.Engine;
+import dev.lab.engine.Project;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Executes the documented subset of shell commands that labs show, identically on every engine:
+ * {@code docker [compose]}, {@code awslocal}/{@code aws s3}, {@code curl}, file commands inside the
+ * workspace, {@code sleep}, and {@code grep}/{@code head}/{@code tail} in pipes. Anything else is a
+ * clear error naming the command; nothing outside the workspace is written.
+ */
+public final class Shell {
+    private static final Pattern SUBST = Pattern.compile("\\$\\(([^)]*)\\)");
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Workspace workspace;
+    private final String engineName;
+
+    /**
+     * @param engine    the engine {@code docker} commands drive
+     * @param project   the compose project in force (read on every command: the variant may change)
+     * @param workspace the lab's workspace folder, the working directory of every command
+     */
+    public Shell(Engine engine, Supplier<Project> project, Path workspace) {
+        this(engine, project, workspace, "http://localhost:4566");
+    }
+
+    /** A shell whose {@code awslocal} talks to {@code localstackEndpoint} (init hooks run inside the container). */
+    public Shell(Engine engine, Supplier<Project> project, Path workspace, String localstackEndpoint) {
+        this.workspace = new Workspace(workspace);
+        this.engineName = engine.name();
+        var docker = new DockerCommand(engine, project);
+        commands.put("docker", docker);
+        commands.put("docker-compose", (argv, io) -> docker.compose(argv.subList(1, argv.size()), io));
+        commands.put("awslocal", new AwsCommand(this.workspace, localstackEndpoint));
+        commands.put("aws", new AwsCommand(this.workspace, null));
+        commands.put("curl", new CurlCommand(this.workspace));
+        var files = new FileCommands(this.workspace);
+        for (String name : FileCommands.NAMES) commands.put(name, files);
+        var text = new TextCommands();
+        for (String name : TextCommands.NAMES) commands.put(name, text);
+    }
+
+    /** The names of the commands the runner executes itself. */
+    public static List<String> supported() {
+        var names = new ArrayList<>(List.of("docker", "docker-compose", "awslocal", "aws", "curl"));
+        names.addAll(FileCommands.NAMES);
+        names.addAll(TextCommands.NAMES);
+        return names;
+    }
+
+    /** Runs one command line; returns the exit status of the last pipeline run, as bash would. */
+    public int run(String line, Io io) throws InterruptedException {
+        List<Tokens.Token> tokens = Tokens.split(substitute(line));
+        int status = 0;
+        String pendingOp = ";";
+        var pipeline = new ArrayList<List<String>>();
+        var current = new ArrayList<String>();
+        for (int i = 0; i <= tokens.size(); i++) {
+            Tokens.Token t = i < tokens.size() ? tokens.get(i) : new Tokens.Token(";", true);
+            if (!t.operator()) {
+                current.add(t.text());
+                continue;
+            }
+            if (current.isEmpty()) {
+                if (i == tokens.size() && pipeline.isEmpty()) break;
+                throw new ShellError("syntax error near '" + t.text() + "'");
+            }
+            pipeline.add(List.copyOf(current));
+            current.clear();
+            if (t.text().equals("|")) continue;
+            boolean skip = (pendingOp.equals("&&") && status != 0) || (pendingOp.equals("||") && status == 0);
+            if (!skip) status = runPipeline(pipeline, io);
+            pipeline.clear();
+            pendingOp = t.text();
+        }
+        return status;
+    }
+
+    private int runPipeline(List<List<String>> pipeline, Io io) throws InterruptedException {
+        List<String> stdin = List.of();
+        int status = 0;
+        for (int i = 0; i < pipeline.size(); i++) {
+            boolean last = i == pipeline.size() - 1;
+            var capture = new Io.Capture();
+            Io step = last ? new Io(stdin, io.out(), io.err()) : new Io(stdin, capture.out::add, io.err());
+            status = exec(pipeline.get(i), step);
+            stdin = capture.out;
+        }
+        return status;
+    }
+
+    private int exec(List<String> argv, Io io) throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+        List<String> args = argv.get(0).equals("sudo") ? argv.subList(1, argv.size()) : argv;
+        if (args.isEmpty()) throw new ShellError("sudo: no command given");
+        for (String a : args) {
+            if (a.startsWith(">") || a.startsWith("<") || a.equals("2>&1") || a.startsWith("2>")) {
+                throw new ShellError("redirection '" + a + "' in `" + String.join(" ", argv)
+                        + "` is not supported; use the command's own option (curl -o, aws s3 cp)");
+            }
+        }
+        Command c = commands.get(args.get(0));
+        if (c == null) {
+            throw new ShellError("command '" + args.get(0) + "' is not supported by the " + engineName
+                    + " engine's runner (supported: " + String.join(", ", commands.keySet()) + ")");
+        }
+        return c.run(args, io);
+    }
+
+    /** Expands the few command substitutions labs use: {@code $(whoami)}, {@code $(id -u|-g|-un|-gn)}. */
+    private String substitute(String line) {
+        Matcher m = SUBST.matcher(line);
+        var out = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(1).trim()) {
+                case "whoami", "id -un" -> HostUser.name();
+                case "id -u" -> String.valueOf(HostUser.uid());
+                case "id -g" -> String.valueOf(HostUser.gid());
+                case "id -gn" -> HostUser.group();
+                default -> throw new ShellError("command substitution $(" + m.group(1) + ") is not supported");
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
