@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * Where lab keeps things, after the XDG base directories: progress under
  * {@code $XDG_STATE_HOME/lab}, workspaces and the embedded engine's volumes under
- * {@code $XDG_DATA_HOME/lab}. {@code LAB_HOME} puts both under one folder (tests, CI).
+ * {@code $XDG_DATA_HOME/lab}. {@code LAB_HOME} (or the {@code lab.home} property) puts both
+ * under one folder (tests, CI).
  */
 public record LabHome(Path state, Path data) {
 
     public static LabHome fromEnvironment(Map<String, String> env) {
-        String labHome = env.get("LAB_HOME");
+        String labHome = System.getProperty("lab.home", env.get("LAB_HOME"));
         if (labHome != null && !labHome.isBlank()) {
             Path root = Path.of(labHome).toAbsolutePath();
             return new LabHome(root.resolve("state"), root.resolve("data"));
