@@ -42,13 +42,15 @@ record FrontMatter(String lab, int labLine, String title, String lang, Map<Strin
         }
         Node root = compose(file, String.join("\n", lines.subList(1, close)));
         if (!(root instanceof MappingNode mapping)) {
-            throw new LabException(file, root == null ? 1 : line(root), "front matter must be a YAML mapping with 'lab' and 'title'");
+            throw new LabException(file, root == null ? 1 : line(root),
+                    "front matter must be a YAML mapping with 'lab' and 'title'");
         }
         Map<String, Node> values = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(file, tuple.getKeyNode(), "front matter key");
             if (!KEYS.contains(key)) {
-                throw new LabException(file, line(tuple.getKeyNode()), "unknown front matter key '" + key + "' (known: " + String.join(", ", KEYS) + ")");
+                throw new LabException(file, line(tuple.getKeyNode()),
+                        "unknown front matter key '" + key + "' (known: " + String.join(", ", KEYS) + ")");
             }
             if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
                 throw new LabException(file, line(tuple.getKeyNode()), "duplicate front matter key '" + key + "'");

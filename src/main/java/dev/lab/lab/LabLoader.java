@@ -69,7 +69,8 @@ public final class LabLoader {
         List<String> lines = Arrays.asList(normalized.split("\n", -1));
         FrontMatter front = FrontMatter.parse(file, lines);
         if (expectedId != null && !front.lab().equals(expectedId)) {
-            throw new LabException(file, front.labLine(), "lab id '" + front.lab() + "' does not match its folder name '" + expectedId + "'");
+            throw new LabException(file, front.labLine(),
+                    "lab id '" + front.lab() + "' does not match its folder name '" + expectedId + "'");
         }
         List<String> body = lines.subList(front.bodyOffset(), lines.size());
         BodyReader.Result result = BodyReader.read(file, body, front.bodyOffset(), front.variants());
