@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -62,7 +63,7 @@ final class BodyReader {
         int introEnd = headings.isEmpty() ? lines.size() : first(headings.get(0));
         for (Block b : blocks(fences(sections.get(0)))) {
             if (b.kind() != Block.Kind.CODE) {
-                throw new LabException(file, b.line(), "'" + b.kind().name().toLowerCase() + "' block outside a step;"
+                throw new LabException(file, b.line(), "'" + b.kind().name().toLowerCase(Locale.ROOT) + "' block outside a step;"
                         + " move it below a '## title {#id}' heading");
             }
         }
