@@ -1,0 +1,120 @@
+package dev.lab.compose;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Parses the docker-compose subset the labs use; anything else is a {@link ComposeException} with its line. */
+public final class ComposeParser {
+
+    private static final List<String> TOP_KEYS = List.of("services", "volumes", "networks", "version", "name");
+
+    private ComposeParser() {
+    }
+
+    /**
+     * Reads and parses a compose file.
+     *
+     * @throws ComposeException when the file cannot be read or uses something outside the subset
+     */
+    public static ComposeFile parse(Path file) {
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ComposeException(file, 0, "cannot read compose file: " + e);
+        }
+    }
+
+    /**
+     * Parses compose YAML that was read elsewhere.
+     *
+     * @param file the path to name in errors and to keep as {@link ComposeFile#source()}
+     * @param text the YAML
+     * @throws ComposeException when the text uses something outside the subset
+     */
+    public static ComposeFile parse(Path file, String text) {
+        Nodes nodes = new Nodes(file);
+        Node root = compose(file, text);
+        if (root == null) {
+            throw new ComposeException(file, 1, "empty compose file; 'services' is required");
+        }
+        Map<String, Nodes.Entry> top = new LinkedHashMap<>();
+        for (Nodes.Entry e : nodes.entries(root, "a compose file")) {
+            if (!TOP_KEYS.contains(e.key())) {
+                throw nodes.error(e.keyNode(), "unsupported top-level compose key '" + e.key() + "' (supported: "
+                        + String.join(", ", TOP_KEYS) + ")");
+            }
+            top.put(e.key(), e);
+        }
+        if (!top.containsKey("services")) {
+            throw new ComposeException(file, 1, "compose file has no 'services'");
+        }
+        Map<String, VolumeDef> volumes = volumes(nodes, top.get("volumes"));
+        List<String> networks = new ArrayList<>();
+        if (top.containsKey("networks") && !nodes.isNull(top.get("networks").value())) {
+            for (Nodes.Entry e : nodes.entries(top.get("networks").value(), "'networks'")) {
+                if (!nodes.isNull(e.value())) {
+                    nodes.entries(e.value(), "network '" + e.key() + "'");
+                }
+                networks.add(e.key());
+            }
+        }
+        Nodes.Entry servicesEntry = top.get("services");
+        List<Nodes.Entry> entries = nodes.isNull(servicesEntry.value()) ? List.of()
+                : nodes.entries(servicesEntry.value(), "'services'");
+        if (entries.isEmpty()) {
+            throw nodes.error(servicesEntry.keyNode(), "'services' is empty");
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>(entries.stream().map(Nodes.Entry::key).toList());
+        ServiceParser parser = new ServiceParser(nodes, volumes, new LinkedHashSet<>(networks), names);
+        Map<String, Service> services = new LinkedHashMap<>();
+        entries.forEach(e -> services.put(e.key(), parser.parse(e)));
+        String project = top.containsKey("name") ? nodes.text(top.get("name").value(), "'name'") : null;
+        return new ComposeFile(file, services, volumes, networks, project);
+    }
+
+    private static Map<String, VolumeDef> volumes(Nodes nodes, Nodes.Entry entry) {
+        Map<String, VolumeDef> out = new LinkedHashMap<>();
+        if (entry == null || nodes.isNull(entry.value())) {
+            return out;
+        }
+        for (Nodes.Entry e : nodes.entries(entry.value(), "'volumes'")) {
+            boolean external = false;
+            String name = null;
+            if (!nodes.isNull(e.value())) {
+                for (Nodes.Entry option : nodes.entries(e.value(), "volume '" + e.key() + "'")) {
+                    switch (option.key()) {
+                        case "external" -> external = nodes.bool(option.value(), "'external' of volume '" + e.key() + "'");
+                        case "name" -> name = nodes.text(option.value(), "'name' of volume '" + e.key() + "'");
+                        default -> throw nodes.error(option.keyNode(), "unsupported key '" + option.key()
+                                + "' in volume '" + e.key() + "' (supported: external, name)");
+                    }
+                }
+            }
+            out.put(e.key(), new VolumeDef(e.key(), external, name));
+        }
+        return out;
+    }
+
+    private static Node compose(Path file, String text) {
+        try {
+            return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            throw new ComposeException(file, line, "invalid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new ComposeException(file, 1, "invalid YAML: " + e.getMessage());
+        }
+    }
+}

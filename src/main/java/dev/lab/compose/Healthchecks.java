@@ -1,0 +1,69 @@
+package dev.lab.compose;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Parses a service's {@code healthcheck} mapping. */
+final class Healthchecks {
+
+    private static final List<String> KEYS = List.of("test", "interval", "timeout", "retries");
+    private static final Set<String> TEST_KINDS = Set.of("CMD", "CMD-SHELL", "NONE");
+
+    private final Nodes nodes;
+
+    Healthchecks(Nodes nodes) {
+        this.nodes = nodes;
+    }
+
+    /** Parses the value of {@code healthcheck:} for the named service. */
+    Healthcheck parse(Node value, String service) {
+        String what = "'healthcheck' of service '" + service + "'";
+        List<String> test = null;
+        Duration interval = Healthcheck.DEFAULT_DURATION;
+        Duration timeout = Healthcheck.DEFAULT_DURATION;
+        int retries = Healthcheck.DEFAULT_RETRIES;
+        for (Nodes.Entry e : nodes.entries(value, what)) {
+            switch (e.key()) {
+                case "test" -> test = test(e.value(), service);
+                case "interval" -> interval = duration(e.value(), "interval", service);
+                case "timeout" -> timeout = duration(e.value(), "timeout", service);
+                case "retries" -> retries = nodes.count(e.value(), "'retries' in the healthcheck of service '" + service + "'");
+                default -> throw nodes.error(e.keyNode(), "unsupported healthcheck key '" + e.key() + "' in service '"
+                        + service + "' (supported: " + String.join(", ", KEYS) + ")");
+            }
+        }
+        if (test == null) {
+            throw nodes.error(value, what + " needs 'test'");
+        }
+        return new Healthcheck(test, interval, timeout, retries);
+    }
+
+    private List<String> test(Node value, String service) {
+        if (!(value instanceof SequenceNode)) {
+            // Docker runs a plain string test through the shell.
+            return List.of("CMD-SHELL", nodes.text(value, "'test' in the healthcheck of service '" + service + "'"));
+        }
+        List<String> test = new ArrayList<>();
+        for (Node item : nodes.items(value, "'test'")) {
+            test.add(nodes.text(item, "an item of 'test' in the healthcheck of service '" + service + "'"));
+        }
+        if (test.isEmpty() || !TEST_KINDS.contains(test.get(0))) {
+            throw nodes.error(value, "healthcheck test of service '" + service + "' must start with CMD, CMD-SHELL or NONE");
+        }
+        return test;
+    }
+
+    private Duration duration(Node value, String key, String service) {
+        String text = nodes.text(value, "'" + key + "' in the healthcheck of service '" + service + "'");
+        Duration duration = Durations.parse(text);
+        if (duration == null) {
+            throw nodes.error(value, "invalid duration '" + text + "' for '" + key + "' in service '" + service
+                    + "' (use e.g. 10s, 1m30s, 500ms)");
+        }
+        return duration;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.lab.compose;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** Reads snakeyaml-engine nodes of one compose file, turning shape mistakes into located errors. */
+final class Nodes {
+
+    /** One key of a mapping with its value. */
+    record Entry(String key, Node keyNode, Node value) {
+    }
+
+    private final Path file;
+
+    Nodes(Path file) {
+        this.file = file;
+    }
+
+    /** The 1-based line a node starts on. */
+    int line(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    }
+
+    /** An error located at the node's line. */
+    ComposeException error(Node node, String problem) {
+        return new ComposeException(file, line(node), problem);
+    }
+
+    /** Whether the node is an empty value ({@code key:} with nothing after it, or {@code null}). */
+    boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    /** The keys of a mapping in file order; duplicate keys are an error. */
+    List<Entry> entries(Node node, String what) {
+        if (!(node instanceof MappingNode mapping)) {
+            throw error(node, what + " must be a mapping");
+        }
+        Set<String> seen = new HashSet<>();
+        return mapping.getValue().stream().map((NodeTuple t) -> {
+            String key = text(t.getKeyNode(), "a key in " + what);
+            if (!seen.add(key)) {
+                throw error(t.getKeyNode(), "duplicate key '" + key + "' in " + what);
+            }
+            return new Entry(key, t.getKeyNode(), t.getValueNode());
+        }).toList();
+    }
+
+    /** The items of a sequence. */
+    List<Node> items(Node node, String what) {
+        if (!(node instanceof SequenceNode sequence)) {
+            throw error(node, what + " must be a list");
+        }
+        return sequence.getValue();
+    }
+
+    /** A scalar's text as written; numbers and booleans are returned as their text. */
+    String text(Node node, String what) {
+        if (!(node instanceof ScalarNode scalar) || isNull(node)) {
+            throw error(node, what + " must be a single value");
+        }
+        return scalar.getValue();
+    }
+
+    /** A {@code true}/{@code false} scalar. */
+    boolean bool(Node node, String what) {
+        String value = text(node, what).toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw error(node, what + " must be true or false, not '" + value + "'");
+        }
+        return value.equals("true");
+    }
+
+    /** A non-negative integer scalar. */
+    int count(Node node, String what) {
+        String value = text(node, what);
+        if (!value.matches("[0-9]{1,9}")) {
+            throw error(node, what + " must be a whole number, not '" + value + "'");
+        }
+        return Integer.parseInt(value);
+    }
+}

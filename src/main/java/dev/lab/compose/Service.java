@@ -1,0 +1,44 @@
+package dev.lab.compose;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One entry under {@code services}.
+ *
+ * @param name          the key under {@code services}
+ * @param image         the {@code image}
+ * @param containerName the {@code container_name}, or {@code null}
+ * @param ports         published ports in file order
+ * @param environment   variables in file order; a {@code null} value means {@code KEY} without {@code =},
+ *                      i.e. taken from the environment running compose
+ * @param volumes       mounts in file order
+ * @param user          the {@code user} as written (e.g. {@code 1000:1000}), or {@code null}
+ * @param healthcheck   the {@code healthcheck}, or {@code null}
+ * @param dependsOn     names of the services this one depends on
+ * @param networks      names of the networks the service joins
+ * @param line          1-based line of the service's key
+ */
+public record Service(String name, String image, String containerName, List<PortMapping> ports,
+                      Map<String, String> environment, List<Mount> volumes, String user, Healthcheck healthcheck,
+                      List<String> dependsOn, List<String> networks, int line) {
+
+    /** Copies the collections so the service stays immutable; the environment keeps its order. */
+    public Service {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(image, "image");
+        ports = List.copyOf(ports);
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        volumes = List.copyOf(volumes);
+        dependsOn = List.copyOf(dependsOn);
+        networks = List.copyOf(networks);
+    }
+
+    /** The name to show and to pass to {@code docker}: the container name if set, else the service name. */
+    public String displayName() {
+        return containerName != null ? containerName : name;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.lab.lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads {@code lab.<lang>.md} files into {@link Lab}s, reporting mistakes as {@link LabException}s. */
+public final class LabLoader {
+
+    /** The language used when none is asked for, and the fallback when a translation is missing. */
+    public static final String DEFAULT_LANG = "ko";
+
+    private static final Pattern FILE_LANG = Pattern.compile("lab\\.([A-Za-z_-]+)\\.md");
+
+    private LabLoader() {
+    }
+
+    /**
+     * Loads one lab file without checking its id against the folder name.
+     *
+     * @throws LabException when the file cannot be read or has a mistake
+     */
+    public static Lab load(Path labFile) {
+        return parse(labFile, read(labFile), null);
+    }
+
+    /**
+     * Loads {@code lab.<lang>.md} from a lab folder, falling back to {@code lab.ko.md}, and checks
+     * that the front matter's {@code lab:} equals the folder name.
+     *
+     * @param labDir the folder {@code labs/<id>}
+     * @param lang   the wanted language, or {@code null} for {@value #DEFAULT_LANG}
+     * @throws LabException when neither file exists or the file has a mistake
+     */
+    public static Lab loadFolder(Path labDir, String lang) {
+        String wanted = lang == null || lang.isBlank() ? DEFAULT_LANG : lang;
+        Path file = labDir.resolve("lab." + wanted + ".md");
+        if (!Files.isRegularFile(file)) {
+            file = labDir.resolve("lab." + DEFAULT_LANG + ".md");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new LabException(labDir, 0, "no lab." + wanted + ".md or lab." + DEFAULT_LANG + ".md in this folder");
+        }
+        Path name = labDir.toAbsolutePath().normalize().getFileName();
+        return parse(file, read(file), name == null ? "" : name.toString());
+    }
+
+    /**
+     * Parses lab Markdown that was read elsewhere.
+     *
+     * @param file the path to name in errors and to take {@link Lab#dir()} from
+     * @param text the file content
+     * @throws LabException when the text has a mistake
+     */
+    public static Lab parse(Path file, String text) {
+        return parse(file, text, null);
+    }
+
+    private static Lab parse(Path file, String text, String expectedId) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (normalized.startsWith("\uFEFF")) {
+            normalized = normalized.substring(1);
+        }
+        List<String> lines = Arrays.asList(normalized.split("\n", -1));
+        FrontMatter front = FrontMatter.parse(file, lines);
+        if (expectedId != null && !front.lab().equals(expectedId)) {
+            throw new LabException(file, front.labLine(),
+                    "lab id '" + front.lab() + "' does not match its folder name '" + expectedId + "'");
+        }
+        List<String> body = lines.subList(front.bodyOffset(), lines.size());
+        BodyReader.Result result = BodyReader.read(file, body, front.bodyOffset(), front.variants());
+        if (result.steps().isEmpty()) {
+            throw new LabException(file, front.bodyOffset(), "the lab has no steps; add a '## 1. title {#id}' heading");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return new Lab(front.lab(), front.title(), lang(front, file), file, dir, front.variants(),
+                result.introMarkdown(), result.steps());
+    }
+
+    private static String lang(FrontMatter front, Path file) {
+        if (front.lang() != null) {
+            return front.lang();
+        }
+        Matcher m = FILE_LANG.matcher(file.getFileName() == null ? "" : file.getFileName().toString());
+        return m.matches() ? m.group(1) : DEFAULT_LANG;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LabException(file, 0, "cannot read lab file: " + e);
+        }
+    }
+}
