@@ -20,6 +20,12 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class S3Clients {
     private static final Map<URI, S3Client> CLIENTS = new ConcurrentHashMap<>();
 
+    static {
+        // Labs restart LocalStack on purpose: a pooled keep-alive connection to the stopped server
+        // would fail the next request, so every request gets a fresh (loopback) connection.
+        System.setProperty("http.keepAlive", "false");
+    }
+
     private S3Clients() {}
 
     /** The shared client for an endpoint such as {@code http://localhost:4566}. */

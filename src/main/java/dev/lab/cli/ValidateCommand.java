@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code lab validate}: lints a lab (syntax, checks, commands, variants, translations) without running it. */
