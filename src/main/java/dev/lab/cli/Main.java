@@ -5,7 +5,11 @@ import dev.lab.compose.ComposeException;
 import dev.lab.engine.EngineException;
 import dev.lab.lab.LabException;
 import dev.lab.shell.ShellError;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,12 +21,17 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        // Labs are Korean first: print UTF-8 whatever the platform's default charset (Java 17 follows the locale).
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         System.exit(execute(args));
     }
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int execute(String... args) {
         var cli = new CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(System.out, true));
+        cli.setErr(new java.io.PrintWriter(System.err, true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("lab: " + oneLine(e));
             return isUserError(e) ? 2 : 1;

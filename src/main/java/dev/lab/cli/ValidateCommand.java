@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
                     problems.add(lab.file() + ":" + c.line() + ": " + e.getMessage());
                 }
             });
-            for (var block : step.blocks()) {
+            for (var block : java.util.stream.Stream.concat(step.runBlocks().stream(), step.solveBlocks().stream()).toList()) {
                 for (Command c : block.commands()) {
                     String first = c.text().trim().split("\\s+")[0];
                     if (first.equals("sudo")) first = c.text().trim().split("\\s+").length > 1 ? c.text().trim().split("\\s+")[1] : first;

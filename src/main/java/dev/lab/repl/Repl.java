@@ -3,6 +3,7 @@ package dev.lab.repl;
 import dev.lab.progress.Progress;
 import dev.lab.session.Session;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
@@ -24,7 +25,7 @@ public final class Repl {
     private final Terminal terminal;
 
     public Repl(Session session, Progress progress, Path history) throws IOException {
-        this(session, progress, history, TerminalBuilder.builder().system(true).dumb(true).build());
+        this(session, progress, history, TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8).build());
     }
 
     public Repl(Session session, Progress progress, Path history, Terminal terminal) {

@@ -1,0 +1,38 @@
+package dev.lab.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code lab} in a child JVM, as a user would, with piped standard input (no TTY). */
+final class Child {
+    private Child() {}
+
+    record Result(int exitCode, String out) {}
+
+    static Process start(Path labHome, String... args) throws IOException {
+        var cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dlab.home=" + labHome,
+                "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main"));
+        cmd.addAll(List.of(args));
+        var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("LANG", "ko_KR.UTF-8");
+        pb.environment().remove("TERM");
+        return pb.start();
+    }
+
+    static Result run(Path labHome, String stdin, String... args) throws Exception {
+        Process p = start(labHome, args);
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("lab " + String.join(" ", args) + " did not finish");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+}

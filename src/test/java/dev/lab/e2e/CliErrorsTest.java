@@ -1,0 +1,54 @@
+package dev.lab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad usage and bad lab files end with one line and exit code 2; good ones validate. */
+class CliErrorsTest {
+    @TempDir Path home;
+
+    @Test
+    void unknownLabOptionAndEngine() throws Exception {
+        var r = Child.run(home, "", "run", "nosuchlab");
+        assertEquals(2, r.exitCode(), r.out());
+        assertTrue(r.out().contains("nosuchlab"), r.out());
+        var o = Child.run(home, "", "run", "persistence", "--edition", "enterprise");
+        assertEquals(2, o.exitCode(), o.out());
+        assertTrue(o.out().contains("--edition must be pro or community-4.14"), o.out());
+        var d = Child.run(home, "", "run", "persistence", "--engine", "docker");
+        assertEquals(2, d.exitCode(), d.out());
+        assertTrue(d.out().contains("--engine embedded"), d.out());
+        var u = Child.run(home, "", "frobnicate");
+        assertEquals(2, u.exitCode(), u.out());
+    }
+
+    @Test
+    void validateAcceptsThePersistenceLabAndNamesTheLineOfABadOne() throws Exception {
+        var ok = Child.run(home, "", "validate", "persistence");
+        assertEquals(0, ok.exitCode(), ok.out());
+        assertTrue(ok.out().startsWith("ok: "), ok.out());
+
+        Path lab = Files.createDirectories(home.resolve("labs/broken"));
+        Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: broken\ntitle: t\n---\n## 1. a {#a}\n\n```check\nbucket b present\n```\n\n"
+                + "```bash {run}\nrm -rf /\nwget http://x\n```\n");
+        var bad = Child.run(home, "", "validate", lab.toString());
+        assertEquals(2, bad.exitCode(), bad.out());
+        assertTrue(bad.out().contains("lab.ko.md:8: expected exists|missing"), bad.out());
+        assertTrue(bad.out().contains("lab.ko.md:13: command 'wget' is not supported"), bad.out());
+    }
+
+    @Test
+    void aMalformedLabFileIsOneLineNamingFileAndLine() throws Exception {
+        Path lab = Files.createDirectories(home.resolve("labs/broken"));
+        Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: broken\ntitle: t\n---\n## 1. a {#a variant=nope}\n");
+        var r = Child.run(home, "", "run", lab.toString());
+        assertEquals(2, r.exitCode(), r.out());
+        assertTrue(r.out().contains("lab.ko.md:5:"), r.out());
+        assertEquals(1, r.out().strip().lines().count(), r.out());
+    }
+}

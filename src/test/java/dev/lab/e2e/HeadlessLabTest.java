@@ -1,0 +1,36 @@
+package dev.lab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The whole persistence lab, headless, on the embedded engine, in both editions, with its reports. */
+class HeadlessLabTest {
+    @TempDir Path home;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"community-4.14", "pro"})
+    void everyStepHoldsAndTheReportsSaySo(String edition) throws Exception {
+        Path reports = home.resolve("reports");
+        var r = Child.run(home, "", "run", "persistence", "--engine", "embedded", "--edition", edition,
+                "--report-dir", reports.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().contains("11/11 steps passed"), r.out());
+        String json = Files.readString(reports.resolve("persistence.json"));
+        assertTrue(json.contains("\"passed\": true"), json);
+        assertTrue(json.contains("\"edition\": \"" + edition + "\""), json);
+        String xml = Files.readString(reports.resolve("persistence.junit.xml"));
+        assertTrue(xml.contains("tests=\"11\" failures=\"0\""), xml);
+        if (edition.equals("pro")) {
+            assertTrue(r.out().contains("✓ [pro]") || r.out().contains("object portal-blog-uploads/abc-123.jpg sha256"), r.out());
+        } else {
+            assertTrue(r.out().contains("NoSuchBucket"), "community loses the bucket on restart: " + r.out());
+        }
+        assertTrue(Files.list(home.resolve("data/embedded-engine/volumes")).findAny().isEmpty(), "the run cleans up its volumes");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.lab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `lab start persistence` driven through piped standard input, as CI and scripts would. */
+class ReplPipedTest {
+    @TempDir Path home;
+
+    @Test
+    void runCheckHintNavigateAndResume() throws Exception {
+        var r = Child.run(home, "help\nsteps\nrun\ncheck\nnext\nhint\nrun\nstate\nbogus\nvariant\nquit\n", "start", "persistence");
+        assertEquals(0, r.exitCode(), r.out());
+        String out = r.out();
+        assertTrue(out.contains("LocalStack 데이터 영속성"), out);
+        assertTrue(out.contains("goto <n|id>"), "help lists the commands: " + out);
+        assertTrue(out.contains("$ docker compose up -d localstack"), out);
+        assertTrue(out.contains("✓ 모든 확인 통과"), "step 1's checks hold: " + out);
+        assertTrue(out.contains("mount localstack /var/lib/localstack bind"), out);
+        assertTrue(out.contains("2. 파일 업로드"), "next shows step 2: " + out);
+        assertTrue(out.contains("이 단계에는 힌트가 없습니다") || out.contains("힌트"), out);
+        assertTrue(out.contains("portal-blog-uploads"), "state lists the bucket: " + out);
+        assertTrue(out.contains("알 수 없는 명령 / unknown command: bogus"), out);
+        assertTrue(out.contains("▶ bind-mount"), "variant marks the one in force: " + out);
+        String progress = Files.readString(home.resolve("state/progress/persistence.properties"));
+        assertTrue(progress.contains("step=upload"), progress);
+        assertTrue(progress.contains("start"), progress);
+
+        var resumed = Child.run(home, "quit\n", "start", "persistence");
+        assertEquals(0, resumed.exitCode(), resumed.out());
+        assertTrue(resumed.out().contains("resuming at step 2"), resumed.out());
+    }
+
+    @Test
+    void gotoReplaysEarlierStepsForReal() throws Exception {
+        var r = Child.run(home, "goto 4\nrun\nquit\n", "start", "persistence", "--edition", "community-4.14");
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().contains("$ awslocal s3 cp test-image.jpg s3://portal-blog-uploads/abc-123.jpg"), r.out());
+        assertTrue(r.out().contains("NoSuchBucket"), "after replaying 1–3 the restart loses the bucket: " + r.out());
+        assertTrue(r.out().contains("✓ 모든 확인 통과"), r.out());
+    }
+}

@@ -1,0 +1,174 @@
+package dev.lab.engine.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lab.compose.ComposeParser;
+import dev.lab.engine.ContainerInfo;
+import dev.lab.engine.EngineException;
+import dev.lab.engine.Project;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Docker and Compose semantics of facts.md, on the embedded engine (ephemeral ports, no S3 traffic needed). */
+class DockerSemanticsTest {
+    @TempDir Path tmp;
+    Path ws;
+    EmbeddedEngine engine;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ws = Files.createDirectories(tmp.resolve("proj"));
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (script, endpoint, log) -> 0);
+    }
+
+    @AfterEach
+    void tearDown() { engine.close(); }
+
+    private Project project(String volumes, String topLevel, String user) throws Exception {
+        String yaml = "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n    container_name: localstack\n"
+                + (user == null ? "" : "    user: \"" + user + "\"\n")
+                + (volumes == null ? "" : "    volumes:\n      - " + volumes + "\n")
+                + (topLevel == null ? "" : "volumes:\n" + topLevel);
+        Files.writeString(ws.resolve("docker-compose.yml"), yaml);
+        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+    }
+
+    private ContainerInfo localstack(Project p) { return engine.container(p, "localstack").orElseThrow(); }
+
+    @Test
+    void restartAndStopStartKeepTheSameContainerAndItsAnonymousVolume() throws Exception {
+        var p = project(null, null, null);
+        engine.up(p, List.of());
+        var before = localstack(p);
+        assertEquals("volume", before.mounts().get(0).type(), "the image's VOLUME gives an anonymous volume");
+        engine.restart(p, List.of());
+        assertEquals(before.id(), localstack(p).id());
+        assertEquals(before.mounts(), localstack(p).mounts());
+        engine.stop(p, List.of());
+        assertEquals(ContainerInfo.State.EXITED, localstack(p).state());
+        engine.start(p, List.of());
+        assertEquals(before.id(), localstack(p).id());
+        assertTrue(localstack(p).running());
+    }
+
+    @Test
+    void upAfterDownMakesANewContainerAndANewAnonymousVolumeLeavingTheOldOneDangling() throws Exception {
+        var p = project(null, null, null);
+        engine.up(p, List.of());
+        var first = localstack(p);
+        engine.down(p, false);
+        assertTrue(engine.container(p, "localstack").isEmpty());
+        assertEquals(1, engine.volumes(p).size(), "down keeps the anonymous volume");
+        engine.up(p, List.of());
+        assertNotEquals(first.id(), localstack(p).id());
+        assertNotEquals(first.mounts().get(0).name(), localstack(p).mounts().get(0).name());
+        assertEquals(2, engine.volumes(p).size());
+    }
+
+    @ParameterizedTest(name = "{0}: down -v leaves volume={2}, host folder={3}")
+    @CsvSource(delimiter = '|', value = {
+        "named    | data:/var/lib/localstack             | false | true",
+        "bind     | ./localstack_data:/var/lib/localstack | true  | true",
+        "external | ext:/var/lib/localstack              | true  | true",
+        "none     |                                       | false | true"})
+    void downMinusVRemovesDeclaredAndAnonymousVolumesButNeverBindsOrExternals(String kind, String mount, boolean volumeLeft,
+                                                                              boolean hostFolderLeft) throws Exception {
+        String top = switch (kind) {
+            case "named" -> "  data:\n";
+            case "external" -> "  ext:\n    external: true\n";
+            default -> null;
+        };
+        if (kind.equals("external")) new VolumeStore(tmp.resolve("engine/volumes")).ensure("ext", "other", "ext", false, true);
+        var p = project(mount, top, null);
+        engine.up(p, List.of());
+        Path data = Path.of(localstack(p).mounts().get(0).source());
+        assertTrue(Files.isDirectory(data.resolve("logs")), "LocalStack wrote its volume layout");
+        engine.down(p, true);
+        boolean left = kind.equals("bind") ? Files.isDirectory(data.resolve("logs"))
+                : kind.equals("external") ? new VolumeStore(tmp.resolve("engine/volumes")).exists("ext")
+                : engine.volumes(p).stream().anyMatch(v -> data.startsWith(v.mountpoint()));
+        assertEquals(volumeLeft, left);
+        assertEquals(hostFolderLeft, Files.isDirectory(ws));
+    }
+
+    @Test
+    void downWithoutVKeepsNamedVolumesAndTheirData() throws Exception {
+        var p = project("data:/var/lib/localstack", "  data:\n", null);
+        engine.up(p, List.of());
+        Path marker = Path.of(localstack(p).mounts().get(0).source()).resolve("marker");
+        Files.writeString(marker, "x");
+        engine.down(p, false);
+        assertTrue(Files.exists(marker));
+        assertEquals("proj_data", engine.volumes(p).get(0).name());
+    }
+
+    @ParameterizedTest(name = "user {0} on a bind folder owned {1} mode {2} → running={3}")
+    @CsvSource({"1000:1000, 0, 755, false", "1000:1000, 1000, 755, true", "1000:1000, 0, 777, true",
+                "1000:1000, 0, 775, false", ", 0, 700, true"})
+    void aContainerUserThatCannotWriteItsBindFolderFailsToStartWithTheEntrypointLine(String user, int owner, String mode,
+                                                                                      boolean running) throws Exception {
+        Path folder = Files.createDirectories(ws.resolve("localstack_data"));
+        Files.setAttribute(folder, "unix:uid", owner);
+        Files.setAttribute(folder, "unix:gid", owner);
+        Files.setAttribute(folder, "unix:mode", Integer.parseInt(mode, 8));
+        var p = project("./localstack_data:/var/lib/localstack", null, user);
+        engine.up(p, List.of());
+        assertEquals(running, localstack(p).running());
+        if (!running) {
+            assertEquals(1, localstack(p).exitCode());
+            assertTrue(engine.logs(p, "localstack").contains(
+                    "/usr/local/bin/docker-entrypoint.sh: line 73: /var/lib/localstack/logs/localstack_infra.log: Permission denied"));
+        }
+    }
+
+    @Test
+    void aNonRootUserCannotWriteAFreshNamedVolumeWhichIsRootOwnedLikeTheImageFolder() throws Exception {
+        var p = project("data:/var/lib/localstack", "  data:\n", "1000:1000");
+        engine.up(p, List.of());
+        assertFalse(localstack(p).running());
+    }
+
+    @Test
+    void aPortInUseIsAClearErrorAndNothingIsLeftHalfStarted() throws Exception {
+        try (var taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String yaml = "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n    container_name: localstack\n"
+                    + "    ports:\n      - \"127.0.0.1:" + taken.getLocalPort() + ":4566\"\n";
+            Files.writeString(ws.resolve("docker-compose.yml"), yaml);
+            var p = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+            var e = assertThrows(EngineException.class, () -> engine.up(p, List.of()));
+            assertTrue(e.getMessage().contains("port " + taken.getLocalPort()), e.getMessage());
+            assertTrue(engine.containers(p).isEmpty(), "no container left behind");
+            assertTrue(engine.volumes(p).isEmpty(), "no anonymous volume left behind");
+        }
+    }
+
+    @Test
+    void anImageTheEngineCannotRunIsNamed() throws Exception {
+        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  db:\n    image: postgres:16\n");
+        var p = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        var e = assertThrows(EngineException.class, () -> engine.up(p, List.of()));
+        assertTrue(e.getMessage().contains("postgres:16"), e.getMessage());
+    }
+
+    @Test
+    void latestWithoutATokenExitsWith55OnCommunity() throws Exception {
+        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  localstack:\n    image: localstack/localstack:latest\n");
+        var p = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        engine.up(p, List.of());
+        var c = engine.container(p, "localstack").orElseThrow();
+        assertEquals(55, c.exitCode());
+        assertFalse(c.running());
+    }
+}
