@@ -46,6 +46,9 @@ public final class CheckParser {
             };
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
             throw bad(text, "incomplete check");
+        } catch (CheckSyntaxException e) {
+            if (e.getMessage().contains(text)) throw e;
+            throw new CheckSyntaxException(e.getMessage() + " in check `" + text + "`");
         }
     }
 
