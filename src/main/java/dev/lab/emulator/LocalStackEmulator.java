@@ -1,0 +1,141 @@
+package dev.lab.emulator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * An in-process stand-in for a LocalStack container serving S3 and the
+ * {@code /_localstack} endpoints. Each {@link #start()} is a fresh container
+ * run on the same volume and writable layer; {@link #stop()} ends it.
+ */
+public final class LocalStackEmulator implements AutoCloseable {
+    private static final String DATA_DIR_WARNING = "DATA_DIR is deprecated (since 1.0.0) and"
+            + " will be removed in upcoming releases of LocalStack! Please use PERSISTENCE"
+            + " instead. The state will be stored in your LocalStack volume in the state/"
+            + " directory.";
+
+    private final LocalStackConfig config;
+    private final HookRunner hookRunner;
+    private final ContainerLog log;
+    private final Volume volume;
+    private final PersistencePolicy policy;
+    private final S3Storage storage;
+    private final Path live;
+    private final S3ProxyLoader s3proxy;
+    private InitHooks hooks;
+    private volatile Server server;
+    private volatile int port;
+
+    public LocalStackEmulator(LocalStackConfig config, HookRunner hooks, Consumer<String> log) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.hookRunner = Objects.requireNonNull(hooks, "hooks");
+        this.log = new ContainerLog(log);
+        this.volume = new Volume(config.volumeDir());
+        this.policy = PersistencePolicy.from(config);
+        this.live = config.scratchDir().resolve("tmp").resolve("localstack-s3-storage");
+        this.storage = new S3Storage(live, volume.s3Snapshot(), policy, this.log);
+        this.s3proxy = new S3ProxyLoader(live);
+        this.port = config.port();
+    }
+
+    /**
+     * Boots the container: binds the port, runs BOOT and START hooks, restores
+     * state as configured, logs {@code Ready.}, then runs READY hooks while
+     * already serving (they usually call back into S3).
+     *
+     * @throws PortInUseException when the port is taken; nothing is left running
+     * @throws IllegalStateException when already running
+     */
+    public synchronized void start() throws PortInUseException, IOException {
+        if (server != null) {
+            throw new IllegalStateException("LocalStack is already running on port " + port);
+        }
+        requireDirectory(config.volumeDir());
+        requireDirectory(config.scratchDir());
+        storage.wipeLive();
+        ServiceHealth health = new ServiceHealth(config);
+        InitHooks runHooks = new InitHooks(config, hookRunner, log);
+        Server started = HttpFront.start(config.bindHost(), config.port(),
+                new AdminServlet(config, health, runHooks, storage, policy),
+                new S3Gateway(s3proxy.servlet(), health, storage));
+        port = HttpFront.localPort(started);
+        try {
+            volume.prepare();
+            log.attach(volume.infraLog());
+            volume.recordStartup(config);
+            log.line("");
+            log.line("LocalStack version: " + LocalStackConfig.VERSION);
+            if (config.env().containsKey("DATA_DIR")) {
+                log.warn("localstack.deprecations", DATA_DIR_WARNING);
+            }
+            runHooks.run(Stage.BOOT);
+            runHooks.run(Stage.START);
+            s3proxy.await();
+            storage.beginRun();
+        } catch (IOException | RuntimeException e) {
+            HttpFront.stop(started);
+            log.close();
+            throw e;
+        }
+        hooks = runHooks;
+        server = started;
+        log.line("Ready.");
+        runHooks.run(Stage.READY);
+    }
+
+    /**
+     * Shuts the container down: SHUTDOWN hooks (still serving), a final save
+     * if the persistence policy asks for one, then the port is released.
+     * Does nothing when not running.
+     */
+    public synchronized void stop() {
+        Server running = server;
+        if (running == null) {
+            return;
+        }
+        try {
+            hooks.run(Stage.SHUTDOWN);
+            storage.endRun();
+        } finally {
+            server = null;
+            HttpFront.stop(running);
+            log.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean running() {
+        return server != null;
+    }
+
+    /** The bound port while running (or after), else the configured one. */
+    public int port() {
+        return port;
+    }
+
+    /** The URL clients on this host use, e.g. {@code http://127.0.0.1:4566}. */
+    public String endpoint() {
+        String host = config.bindHost();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.isEmpty()) {
+            host = "127.0.0.1";
+        } else if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + port;
+    }
+
+    private static void requireDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "not an existing directory");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.lab.emulator;
+
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Everything outside {@code /_localstack}: S3Proxy's servlet, plus what
+ * LocalStack does around it — the service counts as running once used,
+ * error documents name the missing bucket or key, and state changes are
+ * reported to {@link S3Storage} for persistence.
+ */
+final class S3Gateway extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> CHANGING_METHODS = Set.of("PUT", "POST", "DELETE");
+
+    private final transient Future<HttpServlet> pending;
+    private transient HttpServlet s3proxy;
+    private final transient ServiceHealth health;
+    private final transient S3Storage storage;
+
+    S3Gateway(Future<HttpServlet> s3proxy, ServiceHealth health, S3Storage storage) {
+        this.pending = s3proxy;
+        this.health = health;
+        this.storage = storage;
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        try {
+            s3proxy = pending.get();
+        } catch (ExecutionException e) {
+            throw new ServletException("S3Proxy could not be set up", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted while waiting for S3Proxy", e);
+        }
+        s3proxy.init(config);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        health.s3Used();
+        ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
+        s3proxy.service(request, capturing);
+        String error = capturing.capturedBody();
+        if (error != null) {
+            try (PrintWriter out = response.getWriter()) {
+                out.write(S3ErrorDocuments.enrich(error, request.getRequestURI()));
+            }
+        }
+        if (CHANGING_METHODS.contains(request.getMethod()) && response.getStatus() < 400) {
+            storage.changed();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (s3proxy != null) {
+            s3proxy.destroy();
+        }
+        super.destroy();
+    }
+}

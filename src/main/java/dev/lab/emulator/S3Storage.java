@@ -1,0 +1,117 @@
+package dev.lab.emulator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The S3 data of one container: a live folder in the writable layer, emptied
+ * at every start (why Community forgets everything), and for Pro with
+ * {@code PERSISTENCE=1} a snapshot under the volume's {@code state/s3} that is
+ * loaded and saved as the {@link PersistencePolicy} says.
+ */
+final class S3Storage {
+    private final Path live;
+    private final Path snapshot;
+    private final PersistencePolicy policy;
+    private final ContainerLog log;
+    private volatile boolean dirty;
+    private ScheduledExecutorService flusher;
+
+    S3Storage(Path live, Path snapshot, PersistencePolicy policy, ContainerLog log) {
+        this.live = live;
+        this.snapshot = snapshot;
+        this.policy = policy;
+        this.log = log;
+    }
+
+    /** Empties the live folder, leaving it present for S3Proxy. */
+    void wipeLive() throws IOException {
+        FileTrees.delete(live);
+        Files.createDirectories(live);
+    }
+
+    /** Loads the snapshot if the policy says so and starts scheduled saving. */
+    void beginRun() throws IOException {
+        if (policy.loadsAtStart()) {
+            load();
+        }
+        if (policy.savesOnSchedule()) {
+            long millis = policy.flushInterval().toMillis();
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread thread = new Thread(r, "localstack-snapshot-flush");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.scheduleWithFixedDelay(this::saveIfDirty, millis, millis, TimeUnit.MILLISECONDS);
+            flusher = executor;
+        }
+    }
+
+    /** Stops scheduled saving and writes what is unsaved, if the policy saves at stop. */
+    void endRun() {
+        if (flusher != null) {
+            flusher.shutdownNow();
+            flusher = null;
+        }
+        if (policy.savesAtStop()) {
+            saveIfDirty();
+        }
+    }
+
+    /** Told after every S3 request that may have changed state. */
+    void changed() {
+        dirty = true;
+        if (policy.savesOnRequest()) {
+            saveIfDirty();
+        }
+    }
+
+    private void saveIfDirty() {
+        if (dirty) {
+            try {
+                save();
+            } catch (IOException e) {
+                log.error("localstack.persistence", "Error saving state of service s3: " + e);
+            }
+        }
+    }
+
+    /**
+     * Copies live → snapshot. The copy is built beside the old snapshot and
+     * swapped in, so a failed save never leaves a half-written one.
+     */
+    synchronized void save() throws IOException {
+        dirty = false;
+        Path building = snapshot.resolveSibling(snapshot.getFileName() + ".saving");
+        Path old = snapshot.resolveSibling(snapshot.getFileName() + ".old");
+        try {
+            FileTrees.delete(building);
+            Files.createDirectories(building.getParent());
+            FileTrees.copy(live, building);
+            FileTrees.delete(old);
+            if (Files.exists(snapshot)) {
+                Files.move(snapshot, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(building, snapshot, StandardCopyOption.ATOMIC_MOVE);
+            FileTrees.delete(old);
+        } catch (IOException e) {
+            dirty = true;
+            throw e;
+        }
+    }
+
+    /** Replaces live state with the snapshot; without a snapshot live state is kept. */
+    synchronized void load() throws IOException {
+        if (!Files.isDirectory(snapshot)) {
+            return;
+        }
+        FileTrees.delete(live);
+        FileTrees.copy(snapshot, live);
+        dirty = false;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.lab.emulator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The host folder mounted at {@code /var/lib/localstack}: LocalStack's fixed
+ * layout, its infra log and the start-up record it appends to on every boot.
+ */
+final class Volume {
+    private static final List<String> LAYOUT = List.of("cache", "lib", "logs", "state", "tmp");
+
+    private final Path root;
+
+    Volume(Path root) {
+        this.root = root;
+    }
+
+    /** Creates {@code cache lib logs state tmp}; existing content is kept. */
+    void prepare() throws IOException {
+        for (String dir : LAYOUT) {
+            Files.createDirectories(root.resolve(dir));
+        }
+    }
+
+    Path infraLog() {
+        return root.resolve("logs").resolve("localstack_infra.log");
+    }
+
+    /** Where Pro keeps its S3 snapshot. */
+    Path s3Snapshot() {
+        return root.resolve("state").resolve("s3");
+    }
+
+    /**
+     * Appends this boot to {@code state/startup_info.json}, a JSON list that
+     * LocalStack extends on each start; a file that is not a list is replaced.
+     */
+    void recordStartup(LocalStackConfig config) throws IOException {
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("timestamp", Json.string(LocalDateTime.now().toString()));
+        info.put("localstack_version", Json.string(LocalStackConfig.VERSION));
+        info.put("localstack_ext_version",
+                config.pro() ? Json.string(LocalStackConfig.VERSION) : "null");
+        info.put("pro_activated", Boolean.toString(config.pro()));
+        String entry = Json.object(info);
+
+        Path file = root.resolve("state").resolve("startup_info.json");
+        String existing = Files.exists(file)
+                ? Files.readString(file, StandardCharsets.UTF_8).trim() : "";
+        String updated;
+        if (existing.startsWith("[") && existing.endsWith("]")) {
+            String inner = existing.substring(1, existing.length() - 1).trim();
+            updated = inner.isEmpty() ? "[" + entry + "]" : "[" + inner + ", " + entry + "]";
+        } else {
+            updated = "[" + entry + "]";
+        }
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+}

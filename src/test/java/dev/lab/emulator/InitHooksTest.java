@@ -1,0 +1,111 @@
+package dev.lab.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+class InitHooksTest {
+    @TempDir
+    Path tmp;
+
+    private final List<String> ran = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Harness> current = new AtomicReference<>();
+    private final AtomicReference<Integer> bucketsSeenAtShutdown = new AtomicReference<>();
+
+    /** Plays the caller's shell: each script name stands for what its script would do. */
+    private int runHook(Path script, Consumer<String> log) {
+        String name = script.getFileName().toString();
+        ran.add(name);
+        switch (name) {
+            case "01-create-buckets.sh" -> {
+                try (S3Client s3 = current.get().s3()) {
+                    s3.createBucket(b -> b.bucket("from-hook"));
+                }
+                log.accept("make_bucket: from-hook");
+                return 0;
+            }
+            case "02-broken.sh" -> {
+                return 3;
+            }
+            case "03-throws.sh" -> throw new IllegalStateException("interpreter crashed");
+            case "90-goodbye.sh" -> {
+                try (S3Client s3 = current.get().s3()) {
+                    bucketsSeenAtShutdown.set(s3.listBuckets().buckets().size());
+                }
+                return 0;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private Map<String, Path> initDirs() throws Exception {
+        Path boot = Files.createDirectories(tmp.resolve("init/boot.d"));
+        Path ready = Files.createDirectories(tmp.resolve("init/ready.d"));
+        Path shutdown = Files.createDirectories(tmp.resolve("init/shutdown.d"));
+        Files.writeString(boot.resolve("00-boot.sh"), "echo boot");
+        Files.writeString(ready.resolve("04-last.sh"), "echo last");
+        Files.writeString(ready.resolve("02-broken.sh"), "exit 3");
+        Files.writeString(ready.resolve("01-create-buckets.sh"), "awslocal s3 mb s3://from-hook");
+        Files.writeString(ready.resolve("03-throws.sh"), "???");
+        Files.writeString(ready.resolve("README.md"), "not a hook");
+        Files.writeString(shutdown.resolve("90-goodbye.sh"), "awslocal s3 ls");
+        return Map.of("boot.d", boot, "ready.d", ready, "shutdown.d", shutdown);
+    }
+
+    @Test
+    void stagesRunInOrderAndAFailureDoesNotStopTheRest() throws Exception {
+        Harness harness = new Harness(tmp, "community-4.14", Map.of(), initDirs(), this::runHook);
+        current.set(harness);
+        harness.started();
+
+        assertEquals(List.of("00-boot.sh", "01-create-buckets.sh", "02-broken.sh", "03-throws.sh",
+                "04-last.sh"), ran);
+        try (S3Client s3 = harness.s3()) {
+            assertEquals("from-hook", s3.listBuckets().buckets().get(0).name());
+        }
+
+        String all = harness.get("/_localstack/init").body();
+        assertTrue(all.startsWith("{\"completed\": {\"BOOT\": true, \"START\": true, \"READY\": true,"
+                + " \"SHUTDOWN\": false}, \"scripts\": ["), all);
+        assertTrue(all.contains("{\"stage\": \"BOOT\", \"name\": \"00-boot.sh\", \"state\": \"SUCCESSFUL\"}"), all);
+        assertTrue(all.contains("{\"stage\": \"READY\", \"name\": \"01-create-buckets.sh\","
+                + " \"state\": \"SUCCESSFUL\"}"), all);
+        assertTrue(all.contains("{\"stage\": \"READY\", \"name\": \"02-broken.sh\", \"state\": \"ERROR\"}"), all);
+        assertTrue(all.contains("{\"stage\": \"READY\", \"name\": \"03-throws.sh\", \"state\": \"ERROR\"}"), all);
+        assertTrue(all.contains("{\"stage\": \"READY\", \"name\": \"04-last.sh\", \"state\": \"SUCCESSFUL\"}"), all);
+        assertTrue(all.contains("{\"stage\": \"SHUTDOWN\", \"name\": \"90-goodbye.sh\","
+                + " \"state\": \"UNKNOWN\"}"), all);
+        assertFalse(all.contains("README.md"), all);
+
+        String ready = harness.get("/_localstack/init/ready").body();
+        assertTrue(ready.startsWith("{\"completed\": true, \"scripts\": [{\"stage\": \"READY\","
+                + " \"name\": \"01-create-buckets.sh\""), ready);
+        assertFalse(ready.contains("BOOT") || ready.contains("SHUTDOWN"), ready);
+        assertTrue(harness.get("/_localstack/init/shutdown").body()
+                .startsWith("{\"completed\": false, \"scripts\": [{\"stage\": \"SHUTDOWN\""));
+        assertEquals(404, harness.get("/_localstack/init/never").statusCode());
+
+        int readyLine = harness.logs.indexOf("Ready.");
+        int hookOutput = harness.logs.indexOf("make_bucket: from-hook");
+        assertTrue(readyLine >= 0 && hookOutput > readyLine, harness.logs.toString());
+        assertTrue(harness.logs.stream().anyMatch(l -> l.contains("ERROR")
+                && l.contains("/etc/localstack/init/ready.d/02-broken.sh")), harness.logs.toString());
+
+        harness.close();
+        assertEquals(1, bucketsSeenAtShutdown.get(), "SHUTDOWN hook must still reach S3");
+        assertEquals("90-goodbye.sh", ran.get(ran.size() - 1));
+    }
+}
