@@ -39,7 +39,7 @@ record HttpCheck(String text, String method, URI url, int status, String errorCo
             Matcher m = CODE.matcher(resp.body());
             String code = m.find() ? m.group(1) : null;
             String actual = resp.statusCode() + (errorCode == null ? "" : " " + code);
-            String body = resp.body().length() > 200 ? resp.body().substring(0, 200) + "…" : resp.body();
+            String body = resp.body().length() > 120 ? resp.body().substring(0, 120) + "…" : resp.body();
             return CheckResult.of(text, expected, actual, actual.equals(expected),
                     method + " " + url + " → " + resp.statusCode() + (body.isBlank() || !body.isBlank() && !isText(body) ? "" : " " + body.strip().replace('\n', ' ')));
         } catch (IOException e) {

@@ -107,7 +107,9 @@ final class Screen {
     }
 
     private synchronized void print(AttributedString s) {
-        terminal.writer().println(s.toAnsi(terminal));
+        // Plain UTF-8 box characters: JLine's alternate-charset translation garbles them in tmux and screen.
+        Integer colors = terminal.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
+        terminal.writer().println(s.toAnsi(colors == null ? 8 : colors, org.jline.utils.AttributedCharSequence.ForceMode.None));
         terminal.flush();
     }
 }
