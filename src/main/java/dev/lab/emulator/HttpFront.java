@@ -20,6 +20,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class HttpFront {
     private static final int MIN_THREADS = 4;
     private static final int MAX_THREADS = 64;
+    private static final String REFERENCES_PER_CACHE_LINE =
+            "org.eclipse.jetty.util.referencesPerCacheLine";
 
     private HttpFront() {
     }
@@ -31,6 +33,12 @@ final class HttpFront {
      */
     static Server start(String host, int port, HttpServlet admin, HttpServlet s3)
             throws IOException {
+        // Without this Jetty starts the JMX platform MBean server just to ask
+        // whether oops are compressed, a good tenth of a cold start. 16 is the
+        // answer for any heap under 32 GB; a wrong guess only changes padding.
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+        }
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
         pool.setName("localstack-http");
         pool.setReservedThreads(0);
