@@ -37,6 +37,14 @@ public record Service(String name, String image, String containerName, List<Port
         networks = List.copyOf(networks);
     }
 
+    /** Whether two services configure the same container (everything but where they are written), as Compose's config hash. */
+    public boolean sameConfig(Service o) {
+        return name.equals(o.name) && image.equals(o.image) && Objects.equals(containerName, o.containerName)
+                && ports.equals(o.ports) && environment.equals(o.environment) && volumes.equals(o.volumes)
+                && Objects.equals(user, o.user) && Objects.equals(healthcheck, o.healthcheck)
+                && dependsOn.equals(o.dependsOn) && networks.equals(o.networks);
+    }
+
     /** The name to show and to pass to {@code docker}: the container name if set, else the service name. */
     public String displayName() {
         return containerName != null ? containerName : name;

@@ -19,6 +19,12 @@ public interface Engine extends AutoCloseable {
     /** Stops and removes the project's containers; with {@code removeVolumes} also its declared and anonymous volumes. */
     void down(Project project, boolean removeVolumes) throws EngineException;
 
+    /**
+     * Removes everything labelled with the project: every container (orphans of other compose files
+     * too) and every volume, named or anonymous. Used to reset a lab; touches nothing unlabelled.
+     */
+    void purge(String project) throws EngineException;
+
     /** Stops the services' containers (all when empty), keeping them. */
     void stop(Project project, List<String> services) throws EngineException;
 

@@ -81,7 +81,9 @@ final class ReplCommands {
         out.println("엔진 / engine: " + session.engine().name() + " (" + session.engine().edition() + ")   작업 폴더 / workspace: " + session.workspace());
         progress.step().flatMap(id -> lab.steps().stream().filter(s -> s.id().equals(id)).findFirst()).ifPresentOrElse(s -> {
             session.moveTo(s.number() - 1);
-            out.println("이어서 진행합니다 / resuming at step " + s.number() + ". 환경은 새로 시작되었습니다: 필요하면 `reset step`으로 이전 단계를 다시 실행하세요. (the environment starts fresh: `reset step` replays earlier steps)");
+            out.println("이어서 진행합니다 / resuming at step " + s.number() + ". 지난번 컨테이너는 멈춘 상태로 남아 있습니다 (`state`): "
+                    + "`docker compose up -d`로 다시 시작하거나 `reset step`으로 이 단계의 시작 상태를 만드세요. "
+                    + "(containers from last time are there, stopped, as after a reboot: `docker compose up -d`, or `reset step` to replay)");
         }, () -> out.markdown(lab.introMarkdown()));
         out.println("`help`로 명령을 볼 수 있습니다. Type `help` for commands.");
         show(session.current());

@@ -68,8 +68,11 @@ public final class Session implements AutoCloseable {
     public Project project() {
         Path file = workspace.resolve(Variants.COMPOSE_FILE);
         if (!Files.exists(file)) throw new ShellError("no docker-compose.yml in the workspace " + workspace);
-        return new Project(workspace.getFileName().toString(), workspace, ComposeParser.parse(file));
+        return new Project(projectName(), workspace, ComposeParser.parse(file));
     }
+
+    /** The compose project name: the workspace folder's name, as Compose derives it. */
+    public String projectName() { return workspace.getFileName().toString(); }
 
     /** Installs a variant as the workspace's compose file; returns the diff. */
     public List<String> useVariant(String name) {
@@ -110,11 +113,7 @@ public final class Session implements AutoCloseable {
 
     /** Removes everything the lab created (containers, volumes, workspace files) and starts over at step 1. */
     public void resetAll() throws EngineException {
-        try {
-            engine.down(project(), true);
-        } catch (ShellError e) {
-            // no compose file: nothing of ours can be running
-        }
+        engine.purge(projectName());
         Workspaces.wipe(workspace);
         Workspaces.prepare(lab, workspace);
         variant = null;

@@ -24,7 +24,7 @@ final class BlogServiceRuntime implements Runtime {
 
     @Override
     public void start() throws EngineException {
-        var env = c.spec.environment();
+        var env = c.env();
         URI endpoint = URI.create(env.getOrDefault("AWS_S3_ENDPOINT", "http://localstack:4566"));
         int port = endpoint.getPort() < 0 ? 80 : endpoint.getPort();
         String reachable = resolver.apply(endpoint.getHost(), port).map(hp -> "http://" + hp).orElse(endpoint.toString());

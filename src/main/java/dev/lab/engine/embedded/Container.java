@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One emulated container; owned and mutated only by {@link EmbeddedEngine}. */
 final class Container {
@@ -18,19 +20,35 @@ final class Container {
     final Service spec;
     final Path layer;
     final List<MountInfo> mounts;
-    final Instant created = Instant.now();
+    final Instant created;
+    final Path composeSource;
+    final String composeText;
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     State state = State.CREATED;
     int exitCode;
     Runtime runtime;
 
-    Container(String id, String name, String project, Service spec, Path layer, List<MountInfo> mounts) {
+    Container(String id, String name, String project, Service spec, Path layer, List<MountInfo> mounts,
+              Instant created, Path composeSource, String composeText) {
+        this.created = created;
+        this.composeSource = composeSource;
+        this.composeText = composeText;
         this.id = id;
         this.name = name;
         this.project = project;
         this.spec = spec;
         this.layer = layer;
         this.mounts = List.copyOf(mounts);
+    }
+
+    /** The environment as the container sees it: a bare {@code KEY} takes the runner's own value, or is left out. */
+    Map<String, String> env() {
+        var env = new LinkedHashMap<String, String>();
+        spec.environment().forEach((k, v) -> {
+            String value = v != null ? v : System.getenv(k);
+            if (value != null) env.put(k, value);
+        });
+        return env;
     }
 
     /** The anonymous volumes attached to this container. */

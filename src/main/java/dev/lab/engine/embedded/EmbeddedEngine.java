@@ -33,6 +33,7 @@ public final class EmbeddedEngine implements Engine {
     private final String edition;
     private final Images images;
     private final VolumeStore volumes;
+    private final ContainerStore store;
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
@@ -45,7 +46,9 @@ public final class EmbeddedEngine implements Engine {
         this.root = root;
         this.edition = edition;
         this.volumes = new VolumeStore(root.resolve("volumes"));
+        this.store = new ContainerStore(root.resolve("containers"));
         this.images = new Images(edition, hooks, this::resolveHost);
+        for (Container c : store.load()) containers.put(c.name, c);
     }
 
     @Override public String name() { return "embedded"; }
@@ -61,12 +64,16 @@ public final class EmbeddedEngine implements Engine {
         try {
             for (Service s : plan) {
                 Container c = find(project, s.name());
-                if (c != null && !c.spec.equals(s)) {
+                List<MountInfo> keep = List.of();
+                if (c != null && !c.spec.sameConfig(s)) {
+                    // Compose recreates a changed container but hands its anonymous volumes to the new one.
+                    var anonymous = c.anonymousVolumes();
+                    keep = c.mounts.stream().filter(m -> anonymous.contains(m.name())).toList();
                     removeContainer(c, false);
                     c = null;
                 }
                 if (c == null) {
-                    c = create(project, s);
+                    c = create(project, s, keep);
                     createdNow.add(c);
                 }
                 if (c.state != State.RUNNING) {
@@ -92,6 +99,12 @@ public final class EmbeddedEngine implements Engine {
         project.compose().volumes().forEach((declared, def) -> {
             if (!def.external()) volumes.remove(project.volumeName(declared));
         });
+    }
+
+    @Override
+    public synchronized void purge(String project) {
+        for (Container c : List.copyOf(containers.values())) if (c.project.equals(project)) removeContainer(c, true);
+        for (VolumeInfo v : volumes.list(project)) volumes.remove(v.name());
     }
 
     @Override
@@ -139,7 +152,7 @@ public final class EmbeddedEngine implements Engine {
         for (Container c : containers.values()) halt(c, 0);
     }
 
-    private Container create(Project project, Service s) throws EngineException {
+    private Container create(Project project, Service s, List<MountInfo> anonymousToKeep) throws EngineException {
         String name = s.containerName() != null ? s.containerName() : project.name() + "-" + s.name() + "-1";
         Container clash = containers.get(name);
         if (clash != null) {
@@ -148,23 +161,31 @@ public final class EmbeddedEngine implements Engine {
         }
         String id = newId();
         var mounts = new ArrayList<MountInfo>();
-        for (Mount m : s.volumes()) mounts.add(mount(project, m));
+        for (Mount m : s.volumes()) mounts.add(mount(project, m, anonymousToKeep));
         boolean imageVolumeCovered = s.volumes().stream().anyMatch(m -> m.target().equals(LOCALSTACK_VOLUME));
         if (images.declaresLocalStackVolume(s) && !imageVolumeCovered) {
-            mounts.add(anonymous(project, LOCALSTACK_VOLUME));
+            mounts.add(anonymous(project, LOCALSTACK_VOLUME, anonymousToKeep));
         }
-        Path layer = root.resolve("containers").resolve(id);
+        Path layer = store.layer(id);
         try {
             Files.createDirectories(layer.resolve("tmp"));
         } catch (IOException e) {
             throw new EngineException("cannot create container folder " + layer + ": " + e.getMessage(), e);
         }
-        var c = new Container(id, name, project.name(), s, layer, mounts);
+        String text;
+        try {
+            text = Files.readString(project.compose().source());
+        } catch (IOException e) {
+            throw new EngineException("cannot read " + project.compose().source() + ": " + e.getMessage(), e);
+        }
+        var c = new Container(id, name, project.name(), s, layer, mounts, java.time.Instant.now(),
+                project.compose().source(), text);
         containers.put(name, c);
+        store.save(c);
         return c;
     }
 
-    private MountInfo mount(Project project, Mount m) throws EngineException {
+    private MountInfo mount(Project project, Mount m, List<MountInfo> anonymousToKeep) throws EngineException {
         switch (m.type()) {
             case BIND -> {
                 Path host = project.workdir().resolve(m.source()).normalize();
@@ -190,12 +211,15 @@ public final class EmbeddedEngine implements Engine {
                 return new MountInfo("volume", name, data.toString(), m.target(), !m.readOnly());
             }
             default -> {
-                return anonymous(project, m.target());
+                return anonymous(project, m.target(), anonymousToKeep);
             }
         }
     }
 
-    private MountInfo anonymous(Project project, String target) {
+    private MountInfo anonymous(Project project, String target, List<MountInfo> anonymousToKeep) {
+        for (MountInfo kept : anonymousToKeep) {
+            if (kept.destination().equals(target) && volumes.exists(kept.name())) return kept;
+        }
         String name = newId();
         Path data = volumes.ensure(name, project.name(), null, true, false);
         return new MountInfo("volume", name, data.toString(), target, true);
@@ -212,6 +236,7 @@ public final class EmbeddedEngine implements Engine {
             c.state = State.EXITED;
             c.exitCode = e.code;
         }
+        store.save(c);
     }
 
     private void halt(Container c, int exitCode) {
@@ -220,6 +245,7 @@ public final class EmbeddedEngine implements Engine {
         c.runtime = null;
         c.state = State.EXITED;
         c.exitCode = exitCode;
+        if (containers.containsKey(c.name)) store.save(c);
     }
 
     private void removeContainer(Container c, boolean withAnonymousVolumes) {

@@ -30,7 +30,7 @@ final class LocalStackRuntime implements Runtime {
 
     @Override
     public void start() throws Exited, EngineException {
-        var env = c.spec.environment();
+        var env = c.env();
         String tag = Images.tag(c.spec.image());
         boolean needsToken = tag.equals("latest") || tag.matches("20\\d\\d\\..*");
         if (needsToken && !edition.equals("pro") && env.getOrDefault("LOCALSTACK_AUTH_TOKEN", "").isBlank()) {

@@ -171,4 +171,53 @@ class DockerSemanticsTest {
         assertEquals(55, c.exitCode());
         assertFalse(c.running());
     }
+
+    @Test
+    void containersOutliveTheRunnerStoppedWithTheirLogsAndVolumes() throws Exception {
+        var p = project("data:/var/lib/localstack", "  data:\n", null);
+        engine.up(p, List.of());
+        var before = localstack(p);
+        engine.close();
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (script, endpoint, log) -> 0);
+        var after = localstack(p);
+        assertEquals(before.id(), after.id());
+        assertEquals(ContainerInfo.State.EXITED, after.state());
+        assertEquals(before.mounts(), after.mounts());
+        assertTrue(engine.logs(p, "localstack").stream().anyMatch(l -> l.contains("Ready.")));
+        engine.start(p, List.of());
+        assertTrue(localstack(p).running());
+        assertEquals(before.id(), localstack(p).id());
+    }
+
+    @Test
+    void recreatingAChangedContainerHandsItsAnonymousVolumeToTheNewOne() throws Exception {
+        var p = project(null, null, null);
+        engine.up(p, List.of());
+        var first = localstack(p);
+        Files.writeString(ws.resolve("docker-compose.yml"), Files.readString(ws.resolve("docker-compose.yml"))
+                + "    environment:\n      - DEBUG=1\n");
+        var changed = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        engine.up(changed, List.of());
+        assertNotEquals(first.id(), localstack(changed).id());
+        assertEquals(first.mounts().get(0).name(), localstack(changed).mounts().get(0).name());
+        assertEquals(1, engine.volumes(changed).size());
+    }
+
+    @Test
+    void purgeRemovesEveryLabelledContainerAndVolumeOfTheProjectOnly() throws Exception {
+        var p = project("data:/var/lib/localstack", "  data:\n", null);
+        engine.up(p, List.of());
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("docker-compose.yml"),
+                "services:\n  ls2:\n    image: localstack/localstack:4.14.0\n    container_name: ls2\n");
+        var foreign = new Project("other", other, ComposeParser.parse(other.resolve("docker-compose.yml")));
+        engine.up(foreign, List.of());
+        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  app:\n    image: portal-universe/blog-service:latest\n");
+        var orphaned = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        engine.purge("proj");
+        assertTrue(engine.containers(orphaned).isEmpty(), "the orphan localstack is gone too");
+        assertTrue(engine.volumes(orphaned).isEmpty());
+        assertTrue(engine.container(foreign, "ls2").orElseThrow().running(), "another project is untouched");
+        assertEquals(1, engine.volumes(foreign).size());
+    }
 }
