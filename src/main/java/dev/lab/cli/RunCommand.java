@@ -33,6 +33,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return runAll(false);
+    }
+
+    /** Runs every step from a clean slate: its {@code run} blocks, or its {@code solve} blocks for {@code lab test}. */
+    Integer runAll(boolean solve) throws Exception {
         PrintStream out = System.out;
         Lab lab = options.load(labId);
         var hooks = new Hooks();
@@ -41,11 +46,12 @@ final class RunCommand implements Callable<Integer> {
             session.resetAll();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");
+            lab.editionNote(engine.edition()).ifPresent(note -> out.println(engine.edition() + ": " + note));
             var printer = new StepPrinter(out, quiet);
             for (Step step : lab.steps()) {
                 session.moveTo(step.number() - 1);
                 printer.header(step);
-                StepResult r = session.run(step, printer);
+                StepResult r = solve ? session.solve(step, printer) : session.run(step, printer);
                 printer.result(r);
                 results.add(r);
             }

@@ -29,10 +29,15 @@ final class S3Storage {
         this.log = log;
     }
 
-    /** Empties the live folder, leaving it present for S3Proxy. */
+    /**
+     * Empties the live folder but keeps the folder itself: S3Proxy's blob store may be opening it on
+     * its loader thread (a start that failed on a taken port leaves that thread running).
+     */
     void wipeLive() throws IOException {
-        FileTrees.delete(live);
         Files.createDirectories(live);
+        try (var children = Files.list(live)) {
+            for (Path child : children.toList()) FileTrees.delete(child);
+        }
     }
 
     /** Loads the snapshot if the policy says so and starts scheduled saving. */

@@ -19,6 +19,9 @@ public interface Engine extends AutoCloseable {
     /** Stops and removes the project's containers; with {@code removeVolumes} also its declared and anonymous volumes. */
     void down(Project project, boolean removeVolumes) throws EngineException;
 
+    /** Stops and removes the project's containers whose service is not in the compose file ({@code --remove-orphans}). */
+    void removeOrphans(Project project) throws EngineException;
+
     /**
      * Removes everything labelled with the project: every container (orphans of other compose files
      * too) and every volume, named or anonymous. Used to reset a lab; touches nothing unlabelled.

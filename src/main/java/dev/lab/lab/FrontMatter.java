@@ -22,11 +22,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * @param title      the {@code title:} value
  * @param lang       the {@code lang:} value, or {@code null}
  * @param variants   variant name to compose path, in file order
+ * @param editions   edition (community, pro) to the sentence that explains what the learner will see on it
  * @param bodyOffset number of file lines before the Markdown body
  */
-record FrontMatter(String lab, int labLine, String title, String lang, Map<String, String> variants, int bodyOffset) {
+record FrontMatter(String lab, int labLine, String title, String lang, Map<String, String> variants,
+                   Map<String, String> editions, int bodyOffset) {
 
-    private static final List<String> KEYS = List.of("lab", "title", "variants", "lang");
+    private static final List<String> KEYS = List.of("lab", "title", "variants", "editions", "lang");
 
     /** Parses the front matter at the start of {@code lines}; its YAML starts on file line 2. */
     static FrontMatter parse(Path file, List<String> lines) {
@@ -64,7 +66,25 @@ record FrontMatter(String lab, int labLine, String title, String lang, Map<Strin
         Node lang = values.get("lang");
         return new FrontMatter(scalar(file, values.get("lab"), "'lab'"), line(values.get("lab")),
                 scalar(file, values.get("title"), "'title'"), lang == null ? null : scalar(file, lang, "'lang'"),
-                variants(file, values.get("variants")), close + 1);
+                variants(file, values.get("variants")), editions(file, values.get("editions")), close + 1);
+    }
+
+    private static Map<String, String> editions(Path file, Node node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            throw new LabException(file, line(node), "'editions' must map community and pro to a sentence each");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String name = scalar(file, tuple.getKeyNode(), "edition name");
+            if (!name.equals("community") && !name.equals("pro")) {
+                throw new LabException(file, line(tuple.getKeyNode()), "unknown edition '" + name + "' (known: community, pro)");
+            }
+            out.put(name, scalar(file, tuple.getValueNode(), "edition '" + name + "'"));
+        }
+        return out;
     }
 
     private static Map<String, String> variants(Path file, Node node) {

@@ -17,18 +17,26 @@ import java.util.Optional;
  * @param file          the Markdown file the lab was read from
  * @param dir           the lab folder as an absolute path (the file's parent), holding {@code files/}
  * @param variants      variant name to compose file path, in file order
+ * @param editions      edition ({@code community}, {@code pro}) to what the learner will see on it
  * @param introMarkdown Markdown before the first step, trimmed
  * @param steps         the steps in file order
  */
 public record Lab(String id, String title, String lang, Path file, Path dir, Map<String, String> variants,
-                  String introMarkdown, List<Step> steps) {
+                  Map<String, String> editions, String introMarkdown, List<Step> steps) {
 
     /** Copies the collections so the lab stays immutable; variants keep their file order. */
     public Lab {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+        editions = Collections.unmodifiableMap(new LinkedHashMap<>(editions));
         steps = List.copyOf(steps);
+    }
+
+    /** The explanation for an edition profile such as {@code community-4.14}, if the lab gives one. */
+    public Optional<String> editionNote(String edition) {
+        return editions.entrySet().stream().filter(e -> edition.equals(e.getKey()) || edition.startsWith(e.getKey() + "-"))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /**

@@ -78,7 +78,7 @@ public final class LabLoader {
             throw new LabException(file, front.bodyOffset(), "the lab has no steps; add a '## 1. title {#id}' heading");
         }
         Path dir = file.toAbsolutePath().getParent();
-        return new Lab(front.lab(), front.title(), lang(front, file), file, dir, front.variants(),
+        return new Lab(front.lab(), front.title(), lang(front, file), file, dir, front.variants(), front.editions(),
                 result.introMarkdown(), result.steps());
     }
 

@@ -79,6 +79,7 @@ final class ReplCommands {
         var lab = session.lab();
         out.heading(lab.title());
         out.println("엔진 / engine: " + session.engine().name() + " (" + session.engine().edition() + ")   작업 폴더 / workspace: " + session.workspace());
+        lab.editionNote(session.engine().edition()).ifPresent(note -> out.markdown("> **" + session.engine().edition() + "**: " + note));
         progress.step().flatMap(id -> lab.steps().stream().filter(s -> s.id().equals(id)).findFirst()).ifPresentOrElse(s -> {
             session.moveTo(s.number() - 1);
             out.println("이어서 진행합니다 / resuming at step " + s.number() + ". 지난번 컨테이너는 멈춘 상태로 남아 있습니다 (`state`): "

@@ -8,6 +8,7 @@ import dev.lab.shell.ShellError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -22,13 +23,13 @@ public final class Hooks implements HookScripts {
     public void attach(Engine engine) { this.engine = engine; }
 
     @Override
-    public int run(Path script, String endpoint, Consumer<String> log) throws Exception {
+    public int run(Path script, String endpoint, Map<String, Path> mounts, Consumer<String> log) throws Exception {
         if (!script.getFileName().toString().endsWith(".sh")) {
             log.accept("only .sh init hooks are run by the embedded engine: skipping " + script.getFileName());
             return 1;
         }
         var shell = new Shell(engine, () -> { throw new ShellError("docker is not available inside the LocalStack container"); },
-                script.getParent(), endpoint);
+                script.getParent(), endpoint, mounts);
         int status = 0;
         var joined = new StringBuilder();
         for (String raw : Files.readAllLines(script)) {

@@ -59,9 +59,16 @@ final class AwsCommand implements Command {
                 case "ls" -> ls(s3, rest, flags.contains("--recursive"), io);
                 case "cp" -> cp(name, s3, rest, io);
                 case "rm" -> rm(name, s3, rest, flags.contains("--recursive"), io);
-                default -> throw new ShellError(name + " s3 " + sub + " is not supported (supported: mb, rb, ls, cp, rm)");
+                case "sync" -> sync(name, s3, rest, io);
+                default -> throw new ShellError(name + " s3 " + sub + " is not supported (supported: mb, rb, ls, cp, rm, sync)");
             };
         } catch (SdkServiceException e) {
+            if (sub.equals("mb") || sub.equals("rb")) {
+                io.err().accept((sub.equals("mb") ? "make_bucket" : "remove_bucket") + " failed: " + rest.get(0)
+                        + " An error occurred (" + S3Clients.errorCode(e) + ") when calling the " + operation(sub, rest)
+                        + " operation: " + message(e));
+                return 1;
+            }
             io.err().accept("An error occurred (" + S3Clients.errorCode(e) + ") when calling the " + operation(sub, rest)
                     + " operation: " + message(e));
             return 254;
@@ -124,6 +131,56 @@ final class AwsCommand implements Command {
         throw new ShellError(name + " s3 cp: exactly one of source and destination must be an s3:// URI");
     }
 
+    /** {@code s3 sync}: copies what the destination lacks or has with another size; deletes nothing. */
+    private int sync(String name, S3Client s3, List<String> rest, Io io) {
+        if (rest.size() != 2) throw new ShellError(name + " s3 sync: a source and a destination are required");
+        String from = rest.get(0);
+        String to = rest.get(1);
+        if (from.startsWith("s3://") && !to.startsWith("s3://")) {
+            S3Uri u = S3Uri.parse("sync", from);
+            Path dir = workspace.resolve(name, to);
+            String prefix = u.key().isEmpty() || u.key().endsWith("/") ? u.key() : u.key() + "/";
+            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(u.bucket()).prefix(prefix)).contents()) {
+                Path target = dir.resolve(o.key().substring(prefix.length())).normalize();
+                if (!target.startsWith(dir)) continue;
+                try {
+                    if (Files.isRegularFile(target) && Files.size(target) == o.size()) continue;
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, s3.getObjectAsBytes(r -> r.bucket(u.bucket()).key(o.key())).asByteArray());
+                } catch (java.io.IOException e) {
+                    io.err().accept("download failed: " + target + ": " + e.getMessage());
+                    return 1;
+                }
+                io.out().accept("download: s3://" + u.bucket() + "/" + o.key() + " to " + to.replaceAll("/$", "") + "/" + o.key().substring(prefix.length()));
+            }
+            return 0;
+        }
+        if (!from.startsWith("s3://") && to.startsWith("s3://")) {
+            Path dir = workspace.resolve(name, from);
+            if (!Files.isDirectory(dir)) {
+                io.err().accept("The user-provided path " + from + " does not exist.");
+                return 255;
+            }
+            S3Uri u = S3Uri.parse("sync", to);
+            String prefix = u.key().isEmpty() || u.key().endsWith("/") ? u.key() : u.key() + "/";
+            var existing = new java.util.HashMap<String, Long>();
+            s3.listObjectsV2Paginator(r -> r.bucket(u.bucket()).prefix(prefix)).contents().forEach(o -> existing.put(o.key(), o.size()));
+            try (var walk = Files.walk(dir)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String key = prefix + dir.relativize(f).toString().replace('\\', '/');
+                    if (existing.getOrDefault(key, -1L) == Files.size(f)) continue;
+                    s3.putObject(r -> r.bucket(u.bucket()).key(key), RequestBody.fromFile(f));
+                    io.out().accept("upload: " + from.replaceAll("/$", "") + "/" + dir.relativize(f) + " to s3://" + u.bucket() + "/" + key);
+                }
+            } catch (java.io.IOException e) {
+                io.err().accept("upload failed: " + e.getMessage());
+                return 1;
+            }
+            return 0;
+        }
+        throw new ShellError(name + " s3 sync: exactly one of source and destination must be an s3:// URI");
+    }
+
     private int rm(String name, S3Client s3, List<String> rest, boolean recursive, Io io) {
         if (rest.size() != 1) throw new ShellError(name + " s3 rm: one s3:// URI is required");
         S3Uri u = S3Uri.parse("rm", rest.get(0));
@@ -148,6 +205,7 @@ final class AwsCommand implements Command {
             case "rb" -> "DeleteBucket";
             case "ls" -> rest.isEmpty() ? "ListBuckets" : "ListObjectsV2";
             case "rm" -> "DeleteObject";
+            case "sync" -> "ListObjectsV2";
             default -> "PutObject";
         };
     }

@@ -56,20 +56,25 @@ final class DockerCommand implements Command {
                         throw new ShellError("docker compose up without -d would attach to the logs forever; use `docker compose up -d`");
                     }
                     var before = ids(engine.containers(p));
+                    var runningBefore = ids(engine.containers(p).stream().filter(ContainerInfo::running).toList());
                     var volumesBefore = names(engine.volumes(p));
+                    if (flags.contains("--remove-orphans")) removeOrphans(p, io);
                     engine.up(p, services);
                     for (VolumeInfo v : engine.volumes(p)) {
                         if (!v.anonymous() && !volumesBefore.contains(v.name())) status(io, "Volume \"" + v.name() + "\"", "Created");
                     }
-                    for (ContainerInfo c : engine.containers(p)) {
+                    for (ContainerInfo c : inFile(p)) {
                         if (!services.isEmpty() && !services.contains(c.service()) && before.contains(c.id())) continue;
-                        status(io, "Container " + c.name(), before.contains(c.id()) ? "Running" : "Started");
+                        status(io, "Container " + c.name(), runningBefore.contains(c.id()) ? "Running" : "Started");
                     }
+                    if (!flags.contains("--remove-orphans")) warnOrphans(p, io);
                 }
                 case "down" -> {
                     boolean volumes = flags.contains("-v") || flags.contains("--volumes");
-                    var containers = engine.containers(p);
+                    var containers = inFile(p);
                     var vols = engine.volumes(p);
+                    if (flags.contains("--remove-orphans")) removeOrphans(p, io);
+                    else warnOrphans(p, io);
                     engine.down(p, volumes);
                     for (ContainerInfo c : containers) status(io, "Container " + c.name(), "Removed");
                     var left = names(engine.volumes(p));
@@ -98,6 +103,26 @@ final class DockerCommand implements Command {
         } catch (EngineException e) {
             io.err().accept("Error response from daemon: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** The project's containers whose service is in the compose file in force (Compose ignores the others). */
+    private List<ContainerInfo> inFile(Project p) {
+        return engine.containers(p).stream().filter(c -> p.compose().services().containsKey(c.service())).toList();
+    }
+
+    private void removeOrphans(Project p, Io io) throws EngineException {
+        var orphans = engine.containers(p).stream().filter(c -> !p.compose().services().containsKey(c.service())).toList();
+        engine.removeOrphans(p);
+        for (ContainerInfo c : orphans) status(io, "Container " + c.name(), "Removed");
+    }
+
+    private void warnOrphans(Project p, Io io) {
+        var orphans = engine.containers(p).stream().filter(c -> !p.compose().services().containsKey(c.service()))
+                .map(ContainerInfo::name).toList();
+        if (!orphans.isEmpty()) {
+            io.err().accept("WARN[0000] Found orphan containers (" + orphans + ") for this project. If you removed or renamed"
+                    + " this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.");
         }
     }
 

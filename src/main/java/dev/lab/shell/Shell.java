@@ -30,12 +30,16 @@ public final class Shell {
      * @param workspace the lab's workspace folder, the working directory of every command
      */
     public Shell(Engine engine, Supplier<Project> project, Path workspace) {
-        this(engine, project, workspace, "http://localhost:4566");
+        this(engine, project, workspace, "http://localhost:4566", Map.of());
     }
 
-    /** A shell whose {@code awslocal} talks to {@code localstackEndpoint} (init hooks run inside the container). */
-    public Shell(Engine engine, Supplier<Project> project, Path workspace, String localstackEndpoint) {
-        this.workspace = new Workspace(workspace);
+    /**
+     * A shell inside a LocalStack container (init hooks): {@code awslocal} talks to
+     * {@code localstackEndpoint}, and absolute paths under a mount point reach the host folder
+     * mounted there; no other absolute path is reachable.
+     */
+    public Shell(Engine engine, Supplier<Project> project, Path workspace, String localstackEndpoint, Map<String, Path> mounts) {
+        this.workspace = new Workspace(workspace, mounts);
         this.engineName = engine.name();
         var docker = new DockerCommand(engine, project);
         commands.put("docker", docker);

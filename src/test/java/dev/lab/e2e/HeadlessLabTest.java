@@ -7,25 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The whole persistence lab, headless, on the embedded engine, in both editions, with its reports. */
 class HeadlessLabTest {
     @TempDir Path home;
 
     @ParameterizedTest
-    @ValueSource(strings = {"community-4.14", "pro"})
-    void everyStepHoldsAndTheReportsSaySo(String edition) throws Exception {
+    @CsvSource({"run, community-4.14", "run, pro", "test, community-4.14", "test, pro"})
+    void everyStepHoldsAndTheReportsSaySo(String command, String edition) throws Exception {
         Path reports = home.resolve("reports");
-        var r = Child.run(home, "", "run", "persistence", "--engine", "embedded", "--edition", edition,
+        var r = Child.run(home, "", command, "persistence", "--engine", "embedded", "--edition", edition,
                 "--report-dir", reports.toString());
         assertEquals(0, r.exitCode(), r.out());
-        assertTrue(r.out().contains("11/11 steps passed"), r.out());
+        assertTrue(r.out().contains("19/19 steps passed"), r.out());
+        assertTrue(r.out().contains(edition + ": " + (edition.equals("pro") ? "Pro는" : "Community 4.14에는")), "the edition is explained: " + r.out());
         String json = Files.readString(reports.resolve("persistence.json"));
         assertTrue(json.contains("\"passed\": true"), json);
         assertTrue(json.contains("\"edition\": \"" + edition + "\""), json);
         String xml = Files.readString(reports.resolve("persistence.junit.xml"));
-        assertTrue(xml.contains("tests=\"11\" failures=\"0\""), xml);
+        assertTrue(xml.contains("tests=\"19\" failures=\"0\""), xml);
         if (edition.equals("pro")) {
             assertTrue(r.out().contains("✓ [pro]") || r.out().contains("object portal-blog-uploads/abc-123.jpg sha256"), r.out());
         } else {

@@ -23,7 +23,7 @@ class LabLoaderErrorsTest {
                 Arguments.of("# 제목\n" + STEP, 1, "missing front matter: the file must start with a '---' line"),
                 Arguments.of("---\nlab: persistence\n" + STEP, 1, "front matter is not closed by a '---' line"),
                 Arguments.of("---\nlab: persistence\ntitel: x\n---\n" + STEP, 3,
-                        "unknown front matter key 'titel' (known: lab, title, variants, lang)"),
+                        "unknown front matter key 'titel' (known: lab, title, variants, editions, lang)"),
                 Arguments.of("---\nlab: persistence\n---\n" + STEP, 1, "front matter is missing 'title'"),
                 Arguments.of("---\nlab: a\ntitle: b\nlab: c\n---\n" + STEP, 4, "duplicate front matter key 'lab'"),
                 Arguments.of("---\nlab: a\ntitle: [x\n---\n" + STEP, 3,

@@ -102,6 +102,13 @@ public final class EmbeddedEngine implements Engine {
     }
 
     @Override
+    public synchronized void removeOrphans(Project project) {
+        for (Container c : List.copyOf(containers.values())) {
+            if (c.project.equals(project.name()) && !project.compose().services().containsKey(c.spec.name())) removeContainer(c, false);
+        }
+    }
+
+    @Override
     public synchronized void purge(String project) {
         for (Container c : List.copyOf(containers.values())) if (c.project.equals(project)) removeContainer(c, true);
         for (VolumeInfo v : volumes.list(project)) volumes.remove(v.name());

@@ -47,7 +47,9 @@ final class LocalStackRuntime implements Runtime {
         }
         var config = new LocalStackConfig(edition, "127.0.0.1", publishedPort(), env, volume,
                 c.layer.resolve("tmp"), initDirs());
-        var emu = new LocalStackEmulator(config, (script, log) -> hooks.run(script, emulator.endpoint(), log), c.log::add);
+        var mounts = new LinkedHashMap<String, Path>();
+        for (MountInfo m : c.mounts) mounts.put(m.destination(), Path.of(m.source()));
+        var emu = new LocalStackEmulator(config, (script, log) -> hooks.run(script, emulator.endpoint(), mounts, log), c.log::add);
         emulator = emu;
         try {
             emu.start();
