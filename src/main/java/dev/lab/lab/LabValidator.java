@@ -14,8 +14,8 @@ public final class LabValidator {
     }
 
     /**
-     * Compares two translations of one lab: step ids and order, variants, each step's variant and
-     * number of check lines.
+     * Compares two translations of one lab: step ids and order, variants, each step's variant, its
+     * check lines (same text and edition scope) and its run/solve commands.
      *
      * @return one-line problems, empty when the labs match
      */
@@ -48,6 +48,19 @@ public final class LabValidator {
             if (sa.checks().size() != sb.checks().size()) {
                 problems.add(step + " has " + sa.checks().size() + " check lines in " + la + " but "
                         + sb.checks().size() + " in " + lb);
+            } else {
+                for (int i = 0; i < sa.checks().size(); i++) {
+                    CheckLine ca = sa.checks().get(i);
+                    CheckLine cb = sb.checks().get(i);
+                    if (!ca.text().equals(cb.text()) || !Objects.equals(ca.edition(), cb.edition())) {
+                        problems.add(step + " check " + (i + 1) + " differs: `" + ca.text() + "` in " + la
+                                + " but `" + cb.text() + "` in " + lb + " (line " + cb.line() + ")");
+                    }
+                }
+            }
+            if (!commands(sa).equals(commands(sb))) {
+                problems.add(step + " runs different commands in " + la + " and " + lb
+                        + ": translations translate prose, never commands");
             }
         }
         b.steps().stream().filter(s -> !stepsA.containsKey(s.id()))
@@ -60,6 +73,11 @@ public final class LabValidator {
                     + "; " + lb + " has " + String.join(", ", orderB));
         }
         return List.copyOf(problems);
+    }
+
+    private static List<String> commands(Step step) {
+        return step.blocks().stream().filter(bl -> bl.kind() == Block.Kind.RUN || bl.kind() == Block.Kind.SOLVE)
+                .flatMap(bl -> bl.commands().stream()).map(Command::text).toList();
     }
 
     private static String variant(Step step) {

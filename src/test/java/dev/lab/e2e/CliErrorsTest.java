@@ -43,6 +43,23 @@ class CliErrorsTest {
     }
 
     @Test
+    void validateRejectsATranslationWhoseStepIdsDifferNamingTheStep() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path lab = Files.createDirectories(home.resolve("copy/labs/persistence"));
+        Files.copy(root.resolve("labs/persistence/lab.ko.md"), lab.resolve("lab.ko.md"));
+        Files.writeString(lab.resolve("lab.en.md"), Files.readString(root.resolve("labs/persistence/lab.en.md"))
+                .replace("{#down-v variant=named-volume}", "{#down-minus-v variant=named-volume}"));
+        Path variants = Files.createDirectories(home.resolve("copy/compose-variants/persistence"));
+        try (var files = Files.list(root.resolve("compose-variants/persistence"))) {
+            for (Path f : files.toList()) Files.copy(f, variants.resolve(f.getFileName()));
+        }
+        var r = Child.run(home, "", "validate", lab.toString());
+        assertEquals(2, r.exitCode(), r.out());
+        assertTrue(r.out().contains("step 'down-v' is in ko but missing in en"), r.out());
+        assertTrue(r.out().contains("step 'down-minus-v' is in en but missing in ko"), r.out());
+    }
+
+    @Test
     void aMalformedLabFileIsOneLineNamingFileAndLine() throws Exception {
         Path lab = Files.createDirectories(home.resolve("labs/broken"));
         Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: broken\ntitle: t\n---\n## 1. a {#a variant=nope}\n");

@@ -14,14 +14,18 @@ class HeadlessLabTest {
     @TempDir Path home;
 
     @ParameterizedTest
-    @CsvSource({"run, community-4.14", "run, pro", "test, community-4.14", "test, pro"})
-    void everyStepHoldsAndTheReportsSaySo(String command, String edition) throws Exception {
+    @CsvSource({"run, community-4.14, ko", "run, pro, ko", "test, community-4.14, ko", "test, pro, ko",
+                "run, community-4.14, en", "test, pro, en"})
+    void everyStepHoldsAndTheReportsSaySo(String command, String edition, String lang) throws Exception {
         Path reports = home.resolve("reports");
-        var r = Child.run(home, "", command, "persistence", "--engine", "embedded", "--edition", edition,
+        var r = Child.run(home, "", command, "persistence", "--engine", "embedded", "--edition", edition, "--lang", lang,
                 "--report-dir", reports.toString());
         assertEquals(0, r.exitCode(), r.out());
         assertTrue(r.out().contains("19/19 steps passed"), r.out());
-        assertTrue(r.out().contains(edition + ": " + (edition.equals("pro") ? "Pro는" : "Community 4.14에는")), "the edition is explained: " + r.out());
+        String note = lang.equals("en") ? (edition.equals("pro") ? "With `PERSISTENCE=1`" : "Community 4.14 has no persistence")
+                : (edition.equals("pro") ? "Pro는" : "Community 4.14에는");
+        assertTrue(r.out().contains(edition + ": " + note), "the edition is explained: " + r.out());
+        assertTrue(r.out().contains(lang.equals("en") ? "Start LocalStack and the data folder" : "LocalStack 시작과 데이터 폴더"), r.out());
         String json = Files.readString(reports.resolve("persistence.json"));
         assertTrue(json.contains("\"passed\": true"), json);
         assertTrue(json.contains("\"edition\": \"" + edition + "\""), json);

@@ -1,6 +1,7 @@
 package dev.lab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,17 @@ class LabValidatorTest {
                 "step 'restart' is in ko but missing in en",
                 "step 'reboot' is in en but missing in ko"),
                 LabValidator.compare(lab("ko", SampleLabs.KOREAN), lab("en", en)));
+    }
+
+    @Test
+    void reportsTranslatedChecksAndCommands() {
+        String en = ENGLISH.replaceFirst("object portal-blog-uploads/abc-123.jpg exists", "object portal-blog-uploads/abc-123.jpg missing")
+                .replaceFirst("awslocal s3 cp", "aws s3 cp");
+        var problems = LabValidator.compare(lab("ko", SampleLabs.KOREAN), lab("en", en));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("step 'upload' check 1 differs: `object portal-blog-uploads/abc-123.jpg exists` in ko"),
+                problems.get(0));
+        assertEquals("step 'upload' runs different commands in ko and en: translations translate prose, never commands", problems.get(1));
     }
 
     @Test
