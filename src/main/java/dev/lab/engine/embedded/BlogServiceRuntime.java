@@ -38,7 +38,7 @@ final class BlogServiceRuntime implements Runtime {
         } catch (BindException e) {
             app = null;
             throw new EngineException("port " + hostPort + " is already in use on 127.0.0.1 (published by service "
-                    + c.spec.name() + "); stop what listens there or change the service's ports:", e);
+                    + c.spec.name() + "); stop what listens there or change the service's `ports:` mapping", e);
         } catch (IOException e) {
             app = null;
             throw new EngineException("blog-service failed to start: " + e.getMessage(), e);

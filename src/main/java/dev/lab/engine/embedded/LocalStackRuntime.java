@@ -57,7 +57,7 @@ final class LocalStackRuntime implements Runtime {
             emu.stop();
             emulator = null;
             throw new EngineException(e.getMessage() + " (published by service " + c.spec.name()
-                    + "); stop what listens there or change the service's ports:", e);
+                    + "); stop what listens there or change the service's `ports:` mapping", e);
         } catch (IOException e) {
             emu.stop();
             emulator = null;

@@ -1,0 +1,101 @@
+package dev.lab.doctor;
+
+import dev.lab.compose.ComposeException;
+import dev.lab.compose.ComposeFile;
+import dev.lab.compose.ComposeParser;
+import dev.lab.compose.PortMapping;
+import dev.lab.compose.Service;
+import dev.lab.doctor.LiveReport.ContainerState;
+import dev.lab.doctor.LiveReport.Row;
+import dev.lab.engine.ContainerInfo;
+import dev.lab.engine.Engine;
+import dev.lab.engine.EngineException;
+import dev.lab.engine.Project;
+import dev.lab.engine.embedded.EmbeddedEngine;
+import dev.lab.session.Hooks;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code lab doctor --live}: runs the persistence scenario on a copy of a compose file. After
+ * {@code up} it writes bucket {@code lab-doctor} and object {@code probe.txt}, then, for each
+ * {@link Action}, writes them again, performs the action and looks for them. Everything it creates
+ * (copy, engine root, containers, volumes) is removed at the end.
+ */
+public final class LiveCheck {
+    private LiveCheck() {}
+
+    /**
+     * Runs the scenario on the file's first LocalStack service.
+     *
+     * @param engine  {@code embedded} ({@code docker} is not built yet)
+     * @param edition {@code community-4.14} or {@code pro}
+     * @throws ComposeException         for a bad file, or a LocalStack service without a published 4566 port
+     * @throws IllegalArgumentException for an unknown engine or edition, or a file without LocalStack
+     * @throws EngineException          when the engine fails (port in use, docker engine)
+     */
+    public static LiveReport run(Path file, String engine, String edition) throws EngineException, IOException {
+        if (!edition.equals("pro") && !edition.equals("community-4.14")) {
+            throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
+        }
+        if (engine.equals("docker")) throw new EngineException("the docker engine is not built yet; use --engine embedded");
+        if (!engine.equals("embedded")) throw new IllegalArgumentException("--engine must be embedded or docker, not " + engine);
+        if (!Files.isRegularFile(file)) throw new ComposeException(file, 0, "no such compose file");
+        String text = Files.readString(file);
+        ComposeFile compose = ComposeParser.parse(file, text);
+        var lines = new SourceLines(text);
+        Service localstack = Doctor.localStackServices(compose).stream().findFirst().orElseThrow(() ->
+                new IllegalArgumentException(file + ": no LocalStack service (image localstack/localstack or localstack-pro)"));
+        int port = localstack.ports().stream().filter(p -> p.containerPort() == 4566).mapToInt(PortMapping::hostPort)
+                .filter(p -> p > 0).findFirst().orElseThrow(() -> new ComposeException(file, lines.key(localstack, "ports"),
+                        "lab doctor --live needs LocalStack's port 4566 published on a host port (e.g. `ports: -"
+                                + " \"127.0.0.1:4566:4566\"`); service '" + localstack.name() + "' publishes none"));
+        String endpoint = "http://localhost:" + port;
+        try (var workspace = LiveWorkspace.copy(compose, localstack, lines)) {
+            var hooks = new Hooks();
+            Engine e = new EmbeddedEngine(workspace.engineRoot(), edition, hooks);
+            hooks.attach(e);
+            try {
+                var project = new Project(LiveWorkspace.PROJECT, workspace.compose().getParent(),
+                        ComposeParser.parse(workspace.compose()));
+                var rows = new ArrayList<Row>();
+                ContainerState atStart = scenario(e, project, localstack.name(), new S3Probe(URI.create(endpoint)), rows);
+                return new LiveReport(engine, edition, file, localstack.name(), endpoint, atStart, rows);
+            } finally {
+                e.purge(LiveWorkspace.PROJECT);
+                e.close();
+            }
+        }
+    }
+
+    /** Brings LocalStack up, then adds a row per action when it started; returns its state after the first up. */
+    private static ContainerState scenario(Engine engine, Project project, String service, S3Probe s3, List<Row> rows)
+            throws EngineException {
+        List<String> only = List.of(service);
+        engine.up(project, only);
+        ContainerState atStart = state(engine, project, service);
+        if (atStart.running()) {
+            for (Action action : Action.values()) {
+                if (state(engine, project, service).running()) s3.seed();
+                action.perform(engine, project, only);
+                ContainerState after = state(engine, project, service);
+                boolean up = after.running();
+                rows.add(new Row(action, up && s3.bucketExists(), up && s3.objectExists(), after));
+            }
+        }
+        return atStart;
+    }
+
+    private static ContainerState state(Engine engine, Project project, String service) throws EngineException {
+        ContainerInfo c = engine.container(project, service).orElse(null);
+        if (c == null) return new ContainerState("absent", false, null);
+        if (c.running()) return new ContainerState("running", true, null);
+        List<String> log = engine.logs(project, c.name());
+        return new ContainerState(c.state().word() + " (" + c.exitCode() + ")", false,
+                log.isEmpty() ? null : log.get(log.size() - 1));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.lab.doctor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lab doctor --live} on the embedded engine, on ephemeral ports, agrees with facts.md and the lab. */
+class LiveCheckTest {
+    @TempDir Path dir;
+
+    private Path compose(String name, String volume, String user) throws Exception {
+        int port;
+        try (var free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String yaml = "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n    container_name: localstack\n"
+                + (user == null ? "" : "    user: \"" + user + "\"\n")
+                + "    ports:\n      - \"127.0.0.1:" + port + ":4566\"\n    environment:\n      - SERVICES=s3\n      - PERSISTENCE=1\n"
+                + "    volumes:\n      - " + volume + ":/var/lib/localstack\n"
+                + (volume.startsWith(".") ? "" : "volumes:\n  " + volume + ":\n");
+        return Files.writeString(dir.resolve(name), yaml);
+    }
+
+    private static List<Path> leftovers() throws Exception {
+        try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return tmp.filter(p -> p.getFileName().toString().startsWith("lab-doctor-")).sorted().toList();
+        }
+    }
+
+    /** Each row as {@code action bucket/object}, e.g. {@code restart yes/no}. */
+    private static List<String> table(LiveReport r) {
+        return r.rows().stream().map(row -> row.action().label() + " " + (row.bucketSurvived() ? "yes" : "no") + "/"
+                + (row.objectSurvived() ? "yes" : "no")).toList();
+    }
+
+    @Test
+    void communityKeepsNothingAcrossAnyActionEvenWithABindMount() throws Exception {
+        var r = LiveCheck.run(compose("docker-compose.yml", "./localstack_data", null), "embedded", "community-4.14");
+        assertTrue(r.allStarted(), r.toString());
+        assertEquals(List.of("restart no/no", "stop+start no/no", "down+up no/no", "down -v+up no/no"), table(r));
+    }
+
+    @Test
+    void proKeepsABindMountThroughEveryActionAndNeverTouchesTheUsersFolder() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("localstack_data"));
+        Files.writeString(data.resolve("mine.txt"), "the user's own file\n");
+        Path file = compose("docker-compose.yml", "./localstack_data", null);
+        List<Path> tempBefore = leftovers();
+        var r = LiveCheck.run(file, "embedded", "pro");
+        assertEquals(tempBefore, leftovers(), "the temporary workspace is deleted");
+        assertEquals(List.of("restart yes/yes", "stop+start yes/yes", "down+up yes/yes", "down -v+up yes/yes"), table(r));
+        assertEquals("localstack", r.service());
+        try (Stream<Path> left = Files.walk(dir)) {
+            assertEquals(List.of(dir, file, data, data.resolve("mine.txt")), left.sorted().toList(),
+                    "the user's folder is as it was: no logs/, no state/");
+        }
+    }
+
+    @Test
+    void proLosesANamedVolumeOnlyToDownMinusV() throws Exception {
+        var r = Cli.run("doctor", "--live", "--edition", "pro", "--json", compose("named.yml", "localstack-data", null).toString());
+        assertEquals(0, r.code(), r.err());
+        Map<String, Object> json = r.jsonObject();
+        assertEquals("pro", json.get("edition"));
+        assertEquals(true, json.get("started"));
+        @SuppressWarnings("unchecked")
+        var actions = (List<Map<String, Object>>) json.get("actions");
+        assertEquals(List.of("restart true/true", "stop+start true/true", "down+up true/true", "down -v+up false/false"),
+                actions.stream().map(a -> a.get("action") + " " + a.get("bucketSurvived") + "/" + a.get("objectSurvived")).toList());
+        assertTrue(actions.stream().allMatch(a -> "running".equals(a.get("state")) && a.get("log") == null), r.out());
+    }
+
+    @Test
+    void aBindFolderTheUserCannotWriteStopsLocalStackWithTheEntrypointLine() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("localstack_data"));
+        Files.setAttribute(data, "unix:mode", 0755);
+        String file = compose("docker-compose.yml", "./localstack_data", "1000:1000").toString();
+        var json = Cli.run("doctor", "--live", "--edition", "pro", "--json", file);
+        assertEquals(1, json.code(), json.err());
+        assertEquals(false, json.jsonObject().get("started"));
+        assertEquals("exited (1)", json.jsonObject().get("state"));
+        assertEquals("/usr/local/bin/docker-entrypoint.sh: line 73: /var/lib/localstack/logs/localstack_infra.log: Permission denied",
+                json.jsonObject().get("log"));
+        assertEquals(List.of(), json.jsonObject().get("actions"));
+        var text = Cli.run("doctor", "--live", file);
+        assertEquals(1, text.code());
+        assertTrue(text.out().contains("LocalStack did not start: exited (1) — /usr/local/bin/docker-entrypoint.sh"), text.out());
+    }
+
+    @Test
+    void theTextReportIsATableOfActions() throws Exception {
+        var r = Cli.run("doctor", "--live", compose("docker-compose.yml", "localstack-data", null).toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).contains("edition community-4.14"), r.out());
+        assertTrue(lines.contains("│ action     │ bucket survived │ object survived │ container │"), r.out());
+        assertTrue(lines.contains("│ down -v+up │ no              │ no              │ running   │"), r.out());
+    }
+
+    @Test
+    void badLiveInputIsExitTwo() throws Exception {
+        Path file = compose("docker-compose.yml", "localstack-data", null);
+        var docker = Cli.run("doctor", "--live", "--engine", "docker", file.toString());
+        var run = Cli.run("run", "persistence", "--engine", "docker");
+        assertEquals(2, docker.code());
+        assertEquals(List.of("lab: the docker engine is not built yet; use --engine embedded"), docker.err().lines().toList());
+        assertEquals(run.err(), docker.err(), "the same error as lab run --engine docker");
+        var edition = Cli.run("doctor", "--live", "--edition", "enterprise", file.toString());
+        assertEquals(2, edition.code());
+        assertTrue(edition.err().contains("--edition must be pro or community-4.14, not enterprise"), edition.err());
+        Path unpublished = Files.writeString(dir.resolve("noport.yml"), Files.readString(file).replaceAll("    ports:\n.*\n", ""));
+        var noPort = Cli.run("doctor", "--live", unpublished.toString());
+        assertEquals(2, noPort.code());
+        assertTrue(noPort.err().startsWith("lab: " + unpublished + ":2: lab doctor --live needs LocalStack's port 4566"), noPort.err());
+    }
+}
