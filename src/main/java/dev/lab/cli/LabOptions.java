@@ -2,12 +2,11 @@ package dev.lab.cli;
 
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
-import dev.lab.engine.embedded.EmbeddedEngine;
 import dev.lab.lab.Lab;
 import dev.lab.lab.LabCatalog;
 import dev.lab.lab.LabLoader;
 import dev.lab.progress.LabHome;
-import dev.lab.session.Hooks;
+import dev.lab.session.Engines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -51,18 +50,7 @@ final class LabOptions {
 
     Path workspaceFor(Lab lab) { return workspace != null ? workspace : home().workspace(lab.id()); }
 
-    Engine openEngine(Hooks hooks) throws EngineException {
-        if (!edition.equals("pro") && !edition.equals("community-4.14")) {
-            throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
-        }
-        return switch (engine) {
-            case "embedded" -> {
-                var e = new EmbeddedEngine(home().embeddedEngine(), edition, hooks);
-                hooks.attach(e);
-                yield e;
-            }
-            case "docker" -> throw new EngineException("the docker engine is not built yet; use --engine embedded");
-            default -> throw new IllegalArgumentException("--engine must be embedded or docker, not " + engine);
-        };
+    Engine openEngine() throws EngineException {
+        return Engines.open(engine, edition, home().embeddedEngine());
     }
 }

@@ -3,7 +3,6 @@ package dev.lab.cli;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.report.Reports;
-import dev.lab.session.Hooks;
 import dev.lab.session.Session;
 import dev.lab.session.StepResult;
 import java.io.PrintStream;
@@ -40,9 +39,8 @@ final class RunCommand implements Callable<Integer> {
     Integer runAll(boolean solve) throws Exception {
         PrintStream out = System.out;
         Lab lab = options.load(labId);
-        var hooks = new Hooks();
         var results = new ArrayList<StepResult>();
-        try (var engine = options.openEngine(hooks); var session = new Session(lab, engine, options.workspaceFor(lab))) {
+        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab))) {
             session.resetAll();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");

@@ -3,7 +3,6 @@ package dev.lab.cli;
 import dev.lab.lab.Lab;
 import dev.lab.progress.Progress;
 import dev.lab.repl.Repl;
-import dev.lab.session.Hooks;
 import dev.lab.session.Session;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +23,7 @@ final class StartCommand implements Callable<Integer> {
         Lab lab = options.load(labId);
         var home = options.home();
         var progress = Progress.load(home.progressFile(lab.id()));
-        var hooks = new Hooks();
-        try (var engine = options.openEngine(hooks); var session = new Session(lab, engine, options.workspaceFor(lab))) {
+        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab))) {
             return new Repl(session, progress, home.history()).run();
         }
     }

@@ -11,8 +11,7 @@ import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
-import dev.lab.engine.embedded.EmbeddedEngine;
-import dev.lab.session.Hooks;
+import dev.lab.session.Engines;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -32,18 +31,13 @@ public final class LiveCheck {
     /**
      * Runs the scenario on the file's first LocalStack service.
      *
-     * @param engine  {@code embedded} ({@code docker} is not built yet)
+     * @param engine  {@code embedded} or {@code docker}
      * @param edition {@code community-4.14} or {@code pro}
      * @throws ComposeException         for a bad file, or a LocalStack service without a published 4566 port
      * @throws IllegalArgumentException for an unknown engine or edition, or a file without LocalStack
      * @throws EngineException          when the engine fails (port in use, docker engine)
      */
     public static LiveReport run(Path file, String engine, String edition) throws EngineException, IOException {
-        if (!edition.equals("pro") && !edition.equals("community-4.14")) {
-            throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
-        }
-        if (engine.equals("docker")) throw new EngineException("the docker engine is not built yet; use --engine embedded");
-        if (!engine.equals("embedded")) throw new IllegalArgumentException("--engine must be embedded or docker, not " + engine);
         if (!Files.isRegularFile(file)) throw new ComposeException(file, 0, "no such compose file");
         String text = Files.readString(file);
         ComposeFile compose = ComposeParser.parse(file, text);
@@ -56,9 +50,7 @@ public final class LiveCheck {
                                 + " \"127.0.0.1:4566:4566\"`); service '" + localstack.name() + "' publishes none"));
         String endpoint = "http://localhost:" + port;
         try (var workspace = LiveWorkspace.copy(compose, localstack, lines)) {
-            var hooks = new Hooks();
-            Engine e = new EmbeddedEngine(workspace.engineRoot(), edition, hooks);
-            hooks.attach(e);
+            Engine e = Engines.open(engine, edition, workspace.engineRoot());
             try {
                 var project = new Project(LiveWorkspace.PROJECT, workspace.compose().getParent(),
                         ComposeParser.parse(workspace.compose()));

@@ -108,10 +108,21 @@ class LiveCheckTest {
     @Test
     void badLiveInputIsExitTwo() throws Exception {
         Path file = compose("docker-compose.yml", "localstack-data", null);
-        var docker = Cli.run("doctor", "--live", "--engine", "docker", file.toString());
-        var run = Cli.run("run", "persistence", "--engine", "docker");
+        // docker-java reads DOCKER_HOST from system properties too: point it at a socket that is not there.
+        String previous = System.setProperty("DOCKER_HOST", "unix:///nonexistent/docker.sock");
+        Cli.Result docker;
+        Cli.Result run;
+        try {
+            docker = Cli.run("doctor", "--live", "--engine", "docker", file.toString());
+            run = Cli.run("run", "persistence", "--engine", "docker");
+        } finally {
+            if (previous == null) System.clearProperty("DOCKER_HOST");
+            else System.setProperty("DOCKER_HOST", previous);
+        }
         assertEquals(2, docker.code());
-        assertEquals(List.of("lab: the docker engine is not built yet; use --engine embedded"), docker.err().lines().toList());
+        assertEquals(1, docker.err().lines().count(), docker.err());
+        assertTrue(docker.err().startsWith("lab: cannot reach the Docker engine at unix:///nonexistent/docker.sock"), docker.err());
+        assertTrue(docker.err().strip().endsWith("use --engine embedded"), docker.err());
         assertEquals(run.err(), docker.err(), "the same error as lab run --engine docker");
         var edition = Cli.run("doctor", "--live", "--edition", "enterprise", file.toString());
         assertEquals(2, edition.code());

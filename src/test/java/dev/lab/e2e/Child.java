@@ -14,6 +14,10 @@ final class Child {
     record Result(int exitCode, String out) {}
 
     static Process start(Path labHome, String... args) throws IOException {
+        return start(labHome, java.util.Map.of(), args);
+    }
+
+    static Process start(Path labHome, java.util.Map<String, String> env, String... args) throws IOException {
         var cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dlab.home=" + labHome,
                 "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main"));
@@ -21,11 +25,16 @@ final class Child {
         var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("LANG", "ko_KR.UTF-8");
         pb.environment().remove("TERM");
+        pb.environment().putAll(env);
         return pb.start();
     }
 
     static Result run(Path labHome, String stdin, String... args) throws Exception {
-        Process p = start(labHome, args);
+        return run(labHome, java.util.Map.of(), stdin, args);
+    }
+
+    static Result run(Path labHome, java.util.Map<String, String> env, String stdin, String... args) throws Exception {
+        Process p = start(labHome, env, args);
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();

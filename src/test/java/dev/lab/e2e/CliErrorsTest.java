@@ -20,8 +20,9 @@ class CliErrorsTest {
         var o = Child.run(home, "", "run", "persistence", "--edition", "enterprise");
         assertEquals(2, o.exitCode(), o.out());
         assertTrue(o.out().contains("--edition must be pro or community-4.14"), o.out());
-        var d = Child.run(home, "", "run", "persistence", "--engine", "docker");
+        var d = Child.run(home, java.util.Map.of("DOCKER_HOST", "unix:///nonexistent/docker.sock"), "", "run", "persistence", "--engine", "docker");
         assertEquals(2, d.exitCode(), d.out());
+        assertTrue(d.out().contains("cannot reach the Docker engine at unix:///nonexistent/docker.sock"), d.out());
         assertTrue(d.out().contains("--engine embedded"), d.out());
         var u = Child.run(home, "", "frobnicate");
         assertEquals(2, u.exitCode(), u.out());

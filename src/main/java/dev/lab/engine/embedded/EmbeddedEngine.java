@@ -3,6 +3,7 @@ package dev.lab.engine.embedded;
 import dev.lab.compose.Mount;
 import dev.lab.compose.Service;
 import dev.lab.engine.ContainerInfo;
+import dev.lab.engine.Dependencies;
 import dev.lab.engine.ContainerInfo.State;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;

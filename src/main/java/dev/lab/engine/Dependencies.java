@@ -1,18 +1,17 @@
-package dev.lab.engine.embedded;
+package dev.lab.engine;
 
 import dev.lab.compose.ComposeFile;
 import dev.lab.compose.Service;
-import dev.lab.engine.EngineException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The start order of {@code up}: the named services (all when none) and what they depend on, dependencies first. */
-final class Dependencies {
+public final class Dependencies {
     private Dependencies() {}
 
-    static List<Service> order(ComposeFile compose, List<String> wanted) throws EngineException {
+    public static List<Service> order(ComposeFile compose, List<String> wanted) throws EngineException {
         var names = wanted.isEmpty() ? List.copyOf(compose.services().keySet()) : wanted;
         var out = new LinkedHashSet<String>();
         for (String n : names) visit(compose, n, out, new LinkedHashSet<>());

@@ -1,0 +1,50 @@
+package dev.lab.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.ExposedPort;
+import dev.lab.compose.Service;
+import dev.lab.engine.EngineException;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/** Waits, after a start, until the service serves: LocalStack by its health and init endpoints, the blog-service by its health URL. */
+final class Waits {
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Pattern EDITION = Pattern.compile("\"edition\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final DockerClient docker;
+    private final Consumer<String> edition;
+
+    Waits(DockerClient docker, Consumer<String> edition) {
+        this.docker = docker;
+        this.edition = edition;
+    }
+
+    void ready(Service s, String id) throws EngineException {
+        String repo = s.image().replaceFirst(":[^/]*$", "");
+        if (repo.equals("localstack/localstack") || repo.equals("localstack/localstack-pro")) {
+            int port = hostPort(id, 4566);
+            if (port < 0) return;
+            String health = Readiness.localStack(s.name(), port, TIMEOUT, () -> running(id));
+            if (health != null) {
+                var m = EDITION.matcher(health);
+                if (m.find()) edition.accept(m.group(1).equals("community") ? "community-4.14" : m.group(1));
+            }
+        } else if (repo.endsWith("blog-service")) {
+            int port = hostPort(id, 8081);
+            if (port > 0) Readiness.await(s.name(), "http://127.0.0.1:" + port + "/actuator/health", TIMEOUT, () -> running(id));
+        }
+    }
+
+    private boolean running(String id) {
+        return Boolean.TRUE.equals(docker.inspectContainerCmd(id).exec().getState().getRunning());
+    }
+
+    private int hostPort(String id, int containerPort) {
+        var bindings = docker.inspectContainerCmd(id).exec().getNetworkSettings().getPorts().getBindings()
+                .get(ExposedPort.tcp(containerPort));
+        if (bindings == null || bindings.length == 0) return -1;
+        return Integer.parseInt(bindings[0].getHostPortSpec());
+    }
+}

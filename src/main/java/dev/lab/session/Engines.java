@@ -1,0 +1,33 @@
+package dev.lab.session;
+
+import dev.lab.engine.Engine;
+import dev.lab.engine.EngineException;
+import dev.lab.engine.docker.DockerEngine;
+import dev.lab.engine.embedded.EmbeddedEngine;
+import java.nio.file.Path;
+
+/** Opens the engine a command asked for; the one place that knows both implementations. */
+public final class Engines {
+    private Engines() {}
+
+    /**
+     * @param name         {@code embedded} or {@code docker}
+     * @param edition      {@code community-4.14} or {@code pro} (the docker engine replaces it with what LocalStack reports)
+     * @param embeddedRoot where the embedded engine keeps its volumes and containers
+     */
+    public static Engine open(String name, String edition, Path embeddedRoot) throws EngineException {
+        if (!edition.equals("pro") && !edition.equals("community-4.14")) {
+            throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
+        }
+        return switch (name) {
+            case "embedded" -> {
+                var hooks = new Hooks();
+                var engine = new EmbeddedEngine(embeddedRoot, edition, hooks);
+                hooks.attach(engine);
+                yield engine;
+            }
+            case "docker" -> new DockerEngine(edition);
+            default -> throw new IllegalArgumentException("--engine must be embedded or docker, not " + name);
+        };
+    }
+}
