@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The rules about what backs {@code /var/lib/localstack}: LS001, LS005, LS008. */
 final class VolumeRules {
-    static final String DENIED = "/usr/local/bin/docker-entrypoint.sh: line 73: /var/lib/localstack/logs/localstack_infra.log: Permission denied";
+    static final String DENIED = "mkdir: cannot create directory ‘/var/lib/localstack/logs’: Permission denied";
 
     private VolumeRules() {}
 

@@ -47,7 +47,7 @@ class WritableTest {
             assertEquals(7, f.line(), "the mount's line");
             assertEquals(Rule.Severity.ERROR, f.rule().severity());
             assertTrue(f.message().contains("owner " + uid + ":" + gid + ", mode " + mode), f.message());
-            assertTrue(f.message().contains("/var/lib/localstack/logs/localstack_infra.log: Permission denied"), f.message());
+            assertTrue(f.message().contains("/var/lib/localstack/logs\u2019: Permission denied"), f.message());
             assertEquals("`sudo chown -R 1000:1000 " + folder + "`, or `chmod -R 777 " + folder + "` (dev only)", f.fix());
         }
     }

@@ -41,8 +41,13 @@ final class LocalStackRuntime implements Runtime {
         MountInfo data = c.mounts.stream().filter(m -> m.destination().equals(EmbeddedEngine.LOCALSTACK_VOLUME))
                 .findFirst().orElseThrow();
         Path volume = Path.of(data.source());
+        banner(env);
         if (!writable(data, volume)) {
-            c.log.add("/usr/local/bin/docker-entrypoint.sh: line 73: /var/lib/localstack/logs/localstack_infra.log: Permission denied");
+            // What 4.14.0's entrypoint prints (observed on a real engine): its `mkdir -p` of the log folder fails
+            // first; older entrypoints got as far as the log file (localstack#7163).
+            c.log.add(Files.isDirectory(volume.resolve("logs"))
+                    ? "/usr/local/bin/docker-entrypoint.sh: line 73: /var/lib/localstack/logs/localstack_infra.log: Permission denied"
+                    : "mkdir: cannot create directory ‘/var/lib/localstack/logs’: Permission denied");
             throw new Exited(1, "permission denied");
         }
         var config = new LocalStackConfig(edition, "127.0.0.1", publishedPort(), env, volume,
@@ -63,6 +68,18 @@ final class LocalStackRuntime implements Runtime {
             emulator = null;
             throw new EngineException("LocalStack emulator failed to start: " + e.getMessage(), e);
         }
+    }
+
+    /** The 4.14.0 entrypoint's notice when started without a token (observed on a real engine). */
+    private void banner(java.util.Map<String, String> env) {
+        if (!env.getOrDefault("LOCALSTACK_AUTH_TOKEN", "").isEmpty()) return;
+        c.log.add("WARNING");
+        c.log.add("================================================================================");
+        c.log.add("  You are starting the LocalStack Community Docker image.");
+        c.log.add("  We move towards a unified LocalStack for AWS image in March 2026.");
+        c.log.add("  Go to this page for more infos: https://localstack.cloud/2026-updates");
+        c.log.add("================================================================================");
+        c.log.add("");
     }
 
     @Override
