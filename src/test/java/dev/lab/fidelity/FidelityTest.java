@@ -1,0 +1,155 @@
+package dev.lab.fidelity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lab.engine.Engine;
+import dev.lab.session.Engines;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One table of scenarios, run on the docker engine with real LocalStack code and on the embedded
+ * engine's community-4.14 profile: every observation must be the one facts.md predicts, on both.
+ */
+class FidelityTest {
+    private static final String HEAD = "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n"
+            + "    container_name: lab-fidelity-ls\n    ports:\n      - \"127.0.0.1:PORT:4566\"\n";
+
+    @TempDir Path tmp;
+
+    interface Steps { void run(Scenario s) throws Exception; }
+
+    static Stream<Arguments> scenarios() {
+        return Stream.of(
+                Arguments.of("restart keeps the container, Community loses S3", HEAD + "    volumes:\n      - data:/var/lib/localstack\nvolumes:\n  data:\n",
+                        (Steps) s -> {
+                            s.up();
+                            String id = s.engine.container(s.project, "localstack").orElseThrow().id();
+                            s.seed();
+                            s.engine.restart(s.project, java.util.List.of());
+                            s.seen.put("same container", String.valueOf(s.engine.container(s.project, "localstack").orElseThrow().id().equals(id)));
+                            s.data("after restart");
+                            s.engine.stop(s.project, java.util.List.of());
+                            s.seen.put("after stop", s.containerState());
+                            s.engine.start(s.project, java.util.List.of());
+                            s.data("after stop+start");
+                        },
+                        Map.of("same container", "true", "after restart", "NoSuchBucket", "after stop", "exited 0",
+                                "after stop+start", "NoSuchBucket")),
+                Arguments.of("down keeps named volumes, down -v removes them", HEAD + "    volumes:\n      - data:/var/lib/localstack\nvolumes:\n  data:\n",
+                        (Steps) s -> {
+                            s.up();
+                            s.engine.down(s.project, false);
+                            s.seen.put("volume after down", String.valueOf(hasVolume(s, s.project.volumeName("data"))));
+                            s.up();
+                            s.engine.down(s.project, true);
+                            s.seen.put("volume after down -v", String.valueOf(hasVolume(s, s.project.volumeName("data"))));
+                            s.seen.put("container after down -v", String.valueOf(s.engine.container(s.project, "localstack").isPresent()));
+                        },
+                        Map.of("volume after down", "true", "volume after down -v", "false", "container after down -v", "false")),
+                Arguments.of("down -v never touches a bind mount", HEAD + "    volumes:\n      - ./localstack_data:/var/lib/localstack\n",
+                        (Steps) s -> {
+                            s.up();
+                            s.seen.put("mount", s.mountOf("/var/lib/localstack"));
+                            s.engine.down(s.project, true);
+                            s.seen.put("logs folder after down -v", String.valueOf(Files.isDirectory(s.project.workdir().resolve("localstack_data/logs"))));
+                        },
+                        Map.of("mount", "bind:", "logs folder after down -v", "true")),
+                Arguments.of("no volume: the image's VOLUME is anonymous, kept by restart, replaced by down+up", HEAD,
+                        (Steps) s -> {
+                            s.up();
+                            String first = s.mountOf("/var/lib/localstack");
+                            s.seen.put("anonymous", String.valueOf(first.startsWith("volume:") && first.length() == 7 + 64));
+                            s.engine.restart(s.project, java.util.List.of());
+                            s.seen.put("same volume after restart", String.valueOf(s.mountOf("/var/lib/localstack").equals(first)));
+                            s.engine.down(s.project, false);
+                            s.up();
+                            s.seen.put("same volume after down+up", String.valueOf(s.mountOf("/var/lib/localstack").equals(first)));
+                            s.engine.purge(s.project.name());
+                        },
+                        Map.of("anonymous", "true", "same volume after restart", "true", "same volume after down+up", "false")),
+                Arguments.of("DATA_DIR is only a deprecation warning", HEAD + "    environment:\n      - DATA_DIR=/tmp/localstack\n",
+                        (Steps) s -> {
+                            s.up();
+                            s.seen.put("warning", String.valueOf(s.logContains("DATA_DIR is deprecated (since 1.0.0) and will be removed")));
+                        },
+                        Map.of("warning", "true")),
+                Arguments.of("a non-root user on an unwritable bind folder cannot start",
+                        HEAD + "    user: \"10001:10001\"\n    volumes:\n      - ./denied:/var/lib/localstack\n",
+                        (Steps) s -> {
+                            Path denied = Files.createDirectories(s.project.workdir().resolve("denied"));
+                            Files.setAttribute(denied, "unix:mode", 0755);
+                            s.up();
+                            s.seen.put("state", s.containerState());
+                            s.seen.put("log", String.valueOf(s.logContains("/var/lib/localstack/logs\u2019: Permission denied")));
+                        },
+                        Map.of("state", "exited 1", "log", "true")),
+                Arguments.of("ready.d creates buckets, S3 errors and JSON shapes are LocalStack's",
+                        HEAD + "    volumes:\n      - ./ready:/etc/localstack/init/ready.d\n",
+                        (Steps) s -> {
+                            Path ready = Files.createDirectories(s.project.workdir().resolve("ready"));
+                            Path script = Files.writeString(ready.resolve("01-buckets.sh"), "#!/bin/bash\nawslocal s3 mb s3://fidelity\n");
+                            Files.setAttribute(script, "unix:mode", 0755);
+                            s.up();
+                            s.seen.put("init ready", s.http("/_localstack/init/ready").replace(" ", ""));
+                            s.seen.put("missing key", errorShape(s.http("/fidelity/nope.txt")));
+                            s.seen.put("missing bucket", errorShape(s.http("/nope/k.txt")));
+                            String health = s.http("/_localstack/health");
+                            s.seen.put("health", health.startsWith("200 ") + " " + health.contains("\"edition\": \"community\"")
+                                    + " " + health.contains("\"version\": \"4.14.0\"") + " " + health.contains("\"s3\": \"running\""));
+                        },
+                        Map.of("init ready", "200{\"completed\":true,\"scripts\":[{\"stage\":\"READY\",\"name\":\"01-buckets.sh\",\"state\":\"SUCCESSFUL\"}]}",
+                                "missing key", "404 NoSuchKey The specified key does not exist. nope.txt",
+                                "missing bucket", "404 NoSuchBucket The specified bucket does not exist nope",
+                                "health", "true true true true")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void dockerWithRealLocalStackAndTheEmbeddedCommunityProfileAgree(String name, String compose, Steps steps,
+                                                                       Map<String, String> expected) throws Exception {
+        var observed = new LinkedHashMap<String, Map<String, String>>();
+        try (Engine embedded = Engines.open("embedded", "community-4.14", tmp.resolve("engine"))) {
+            observed.put("embedded", run(embedded, tmp.resolve("embedded/fidelity"), compose, steps));
+        }
+        try (Engine docker = DockerTier.engine()) {
+            observed.put("docker", run(docker, tmp.resolve("docker/fidelity"), compose, steps));
+        }
+        assertEquals(Map.of("embedded", expected, "docker", expected), observed);
+    }
+
+    private static Map<String, String> run(Engine engine, Path workdir, String compose, Steps steps) throws Exception {
+        var s = new Scenario(engine, workdir, compose);
+        try {
+            steps.run(s);
+        } finally {
+            engine.purge(s.project.name());
+        }
+        return new LinkedHashMap<>(s.seen);
+    }
+
+    private static boolean hasVolume(Scenario s, String name) {
+        return s.engine.volumes(s.project).stream().anyMatch(v -> v.name().equals(name));
+    }
+
+    /** Status, Code, Message and the bucket or key element of an S3 error document. */
+    private static String errorShape(String response) {
+        String body = response.substring(4);
+        return response.substring(0, 3) + " " + tag(body, "Code") + " " + tag(body, "Message") + " "
+                + (body.contains("<Key>") ? tag(body, "Key") : tag(body, "BucketName"))
+                + (body.contains("xmlns") ? " (xmlns!)" : "");
+    }
+
+    private static String tag(String xml, String name) {
+        int a = xml.indexOf("<" + name + ">");
+        int b = xml.indexOf("</" + name + ">");
+        return a < 0 || b < 0 ? "(no " + name + ")" : xml.substring(a + name.length() + 2, b);
+    }
+}
