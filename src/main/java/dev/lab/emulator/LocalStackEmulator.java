@@ -28,6 +28,7 @@ public final class LocalStackEmulator implements AutoCloseable {
     private final Path live;
     private final S3ProxyLoader s3proxy;
     private InitHooks hooks;
+    private ServiceHealth health;
     private volatile Server server;
     private volatile int port;
 
@@ -59,6 +60,7 @@ public final class LocalStackEmulator implements AutoCloseable {
         requireDirectory(config.scratchDir());
         storage.wipeLive();
         ServiceHealth health = new ServiceHealth(config);
+        this.health = health;
         InitHooks runHooks = new InitHooks(config, hookRunner, log);
         Server started = HttpFront.start(config.bindHost(), config.port(),
                 new AdminServlet(config, health, runHooks, storage, policy),
@@ -99,6 +101,7 @@ public final class LocalStackEmulator implements AutoCloseable {
             return;
         }
         try {
+            health.shuttingDown();
             hooks.run(Stage.SHUTDOWN);
             storage.endRun();
         } finally {

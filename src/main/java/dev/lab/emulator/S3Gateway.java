@@ -49,6 +49,17 @@ final class S3Gateway extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (health.isShuttingDown()) {
+            // Observed on LocalStack 4.14: while SHUTDOWN hooks run, S3 requests get 503, so a shutdown.d script
+            // cannot read the buckets any more.
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("application/xml");
+            try (PrintWriter out = response.getWriter()) {
+                out.write("<?xml version='1.0' encoding='utf-8'?>\n<Error><Code>ServiceUnavailable</Code>"
+                        + "<Message>LocalStack is shutting down</Message></Error>");
+            }
+            return;
+        }
         health.s3Used();
         ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
         s3proxy.service(request, capturing);

@@ -49,6 +49,17 @@ final class ServiceHealth {
         this.s3Running = config.flag("EAGER_SERVICE_LOADING") && enabled.contains("s3");
     }
 
+    private volatile boolean shuttingDown;
+
+    /** From the SHUTDOWN stage on, the gateway no longer serves AWS requests. */
+    void shuttingDown() {
+        shuttingDown = true;
+    }
+
+    boolean isShuttingDown() {
+        return shuttingDown;
+    }
+
     /** Called for every S3 request: LocalStack starts a service on first use. */
     void s3Used() {
         if (!s3Running && enabled.contains("s3")) {
