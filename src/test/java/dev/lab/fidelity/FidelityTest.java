@@ -81,16 +81,21 @@ class FidelityTest {
                             s.seen.put("warning", String.valueOf(s.logContains("DATA_DIR is deprecated (since 1.0.0) and will be removed")));
                         },
                         Map.of("warning", "true")),
-                Arguments.of("a non-root user on an unwritable bind folder cannot start",
-                        HEAD + "    user: \"10001:10001\"\n    volumes:\n      - ./denied:/var/lib/localstack\n",
+                Arguments.of("a non-root user on an unwritable bind folder cannot start, chmod 777 fixes it",
+                        HEAD + "    user: \"1000:1000\"\n    volumes:\n      - ./denied:/var/lib/localstack\n",
                         (Steps) s -> {
                             Path denied = Files.createDirectories(s.project.workdir().resolve("denied"));
                             Files.setAttribute(denied, "unix:mode", 0755);
                             s.up();
                             s.seen.put("state", s.containerState());
                             s.seen.put("log", String.valueOf(s.logContains("/var/lib/localstack/logs\u2019: Permission denied")));
+                            Files.setAttribute(denied, "unix:mode", 0777);
+                            s.engine.start(s.project, java.util.List.of());
+                            s.seen.put("state after chmod 777", s.containerState());
+                            s.seed();
+                            s.data("S3 after chmod 777");
                         },
-                        Map.of("state", "exited 1", "log", "true")),
+                        Map.of("state", "exited 1", "log", "true", "state after chmod 777", "running 0", "S3 after chmod 777", "hello")),
                 Arguments.of("ready.d creates buckets, S3 errors and JSON shapes are LocalStack's",
                         HEAD + "    volumes:\n      - ./ready:/etc/localstack/init/ready.d\n",
                         (Steps) s -> {

@@ -35,6 +35,7 @@ public final class EmbeddedEngine implements Engine {
     private final Images images;
     private final VolumeStore volumes;
     private final ContainerStore store;
+    private final DaemonFolders daemonFolders;
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
@@ -48,7 +49,8 @@ public final class EmbeddedEngine implements Engine {
         this.edition = edition;
         this.volumes = new VolumeStore(root.resolve("volumes"));
         this.store = new ContainerStore(root.resolve("containers"));
-        this.images = new Images(edition, hooks, this::resolveHost);
+        this.daemonFolders = new DaemonFolders(root.resolve("daemon-created-binds.properties"));
+        this.images = new Images(edition, hooks, this::resolveHost, daemonFolders);
         for (Container c : store.load()) containers.put(c.name, c);
     }
 
@@ -202,7 +204,10 @@ public final class EmbeddedEngine implements Engine {
                             + project.workdir() + "; the embedded engine only binds folders inside it");
                 }
                 try {
-                    Files.createDirectories(host);
+                    if (!Files.exists(host)) {
+                        Files.createDirectories(host);
+                        daemonFolders.created(host);
+                    }
                 } catch (IOException e) {
                     throw new EngineException("cannot create bind folder " + host + ": " + e.getMessage(), e);
                 }

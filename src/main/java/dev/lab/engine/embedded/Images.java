@@ -10,11 +10,13 @@ final class Images {
     private final String edition;
     private final HookScripts hooks;
     private final BiFunction<String, Integer, Optional<String>> resolver;
+    private final DaemonFolders daemonFolders;
 
-    Images(String edition, HookScripts hooks, BiFunction<String, Integer, Optional<String>> resolver) {
+    Images(String edition, HookScripts hooks, BiFunction<String, Integer, Optional<String>> resolver, DaemonFolders daemonFolders) {
         this.edition = edition;
         this.hooks = hooks;
         this.resolver = resolver;
+        this.daemonFolders = daemonFolders;
     }
 
     static boolean isLocalStack(String image) {
@@ -52,7 +54,7 @@ final class Images {
     boolean declaresLocalStackVolume(Service s) { return isLocalStack(s.image()); }
 
     Runtime runtime(Container c) {
-        if (isLocalStack(c.spec.image())) return new LocalStackRuntime(c, edition, hooks);
+        if (isLocalStack(c.spec.image())) return new LocalStackRuntime(c, edition, hooks, daemonFolders);
         return new BlogServiceRuntime(c, resolver);
     }
 }

@@ -20,12 +20,14 @@ final class LocalStackRuntime implements Runtime {
     private final Container c;
     private final String edition;
     private final HookScripts hooks;
+    private final DaemonFolders daemonFolders;
     private LocalStackEmulator emulator;
 
-    LocalStackRuntime(Container c, String edition, HookScripts hooks) {
+    LocalStackRuntime(Container c, String edition, HookScripts hooks, DaemonFolders daemonFolders) {
         this.c = c;
         this.edition = edition;
         this.hooks = hooks;
+        this.daemonFolders = daemonFolders;
     }
 
     @Override
@@ -98,7 +100,8 @@ final class LocalStackRuntime implements Runtime {
         var user = Permissions.User.parse(c.spec.user());
         if (data.type().equals("volume")) return user.uid() == 0;
         Path logs = volume.resolve("logs");
-        return Permissions.canWrite(volume, user) && (!Files.isDirectory(logs) || Permissions.canWrite(logs, user));
+        return Permissions.canWrite(volume, user, daemonFolders.rootOwned(volume))
+                && (!Files.isDirectory(logs) || Permissions.canWrite(logs, user));
     }
 
     private int publishedPort() {

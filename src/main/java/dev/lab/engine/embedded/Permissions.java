@@ -31,11 +31,14 @@ final class Permissions {
     }
 
     /** Whether the user can create entries in {@code dir} (write and search permission). */
-    static boolean canWrite(Path dir, User user) {
+    static boolean canWrite(Path dir, User user) { return canWrite(dir, user, false); }
+
+    /** As {@link #canWrite(Path, User)}; with {@code rootOwned} the folder's owner and group are taken to be root's. */
+    static boolean canWrite(Path dir, User user, boolean rootOwned) {
         if (user.uid() == 0) return true;
         try {
-            int uid = (Integer) Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-            int gid = (Integer) Files.getAttribute(dir, "unix:gid", LinkOption.NOFOLLOW_LINKS);
+            int uid = rootOwned ? 0 : (Integer) Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            int gid = rootOwned ? 0 : (Integer) Files.getAttribute(dir, "unix:gid", LinkOption.NOFOLLOW_LINKS);
             int mode = (Integer) Files.getAttribute(dir, "unix:mode", LinkOption.NOFOLLOW_LINKS);
             int bits = uid == user.uid() ? (mode >> 6) & 7 : gid == user.gid() ? (mode >> 3) & 7 : mode & 7;
             return (bits & 3) == 3;
