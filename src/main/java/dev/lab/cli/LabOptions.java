@@ -22,6 +22,10 @@ final class LabOptions {
     @Option(names = "--lang", description = "ko or en (default: from the locale, Korean when unsure)")
     String lang;
 
+    @Option(names = "--image", paramLabel = "NAME=IMAGE",
+            description = "use IMAGE for service NAME in every variant; NAME localstack means every LocalStack service")
+    java.util.List<String> images = new java.util.ArrayList<>();
+
     @Option(names = "--workspace", description = "folder for the lab's files (default: $XDG_DATA_HOME/lab/workspaces/<lab>)")
     Path workspace;
 
@@ -45,6 +49,8 @@ final class LabOptions {
         String env = System.getenv().getOrDefault("LC_ALL", System.getenv().getOrDefault("LANG", ""));
         return env.startsWith("en") ? "en" : "ko";
     }
+
+    java.util.Map<String, String> imageOverrides() { return dev.lab.compose.ImageOverrides.parse(images); }
 
     LabHome home() { return LabHome.fromEnvironment(System.getenv()); }
 

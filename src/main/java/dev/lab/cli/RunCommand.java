@@ -40,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Lab lab = options.load(labId);
         var results = new ArrayList<StepResult>();
-        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab))) {
+        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
             session.resetAll();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");

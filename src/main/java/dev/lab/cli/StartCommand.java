@@ -23,7 +23,7 @@ final class StartCommand implements Callable<Integer> {
         Lab lab = options.load(labId);
         var home = options.home();
         var progress = Progress.load(home.progressFile(lab.id()));
-        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab))) {
+        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
             return new Repl(session, progress, home.history()).run();
         }
     }

@@ -4,6 +4,7 @@ import dev.lab.check.CheckParser;
 import dev.lab.check.CheckResult;
 import dev.lab.check.Probes;
 import dev.lab.compose.ComposeParser;
+import dev.lab.compose.ImageOverrides;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
@@ -20,12 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One learner's lab in progress: the lab, the engine, the workspace, the variant in force and the
  * current step. It runs steps' commands through the {@link Shell} and evaluates their checks.
  */
 public final class Session implements AutoCloseable {
+    private final Map<String, String> images;
     private final Lab lab;
     private final Engine engine;
     private final Path workspace;
@@ -37,6 +40,12 @@ public final class Session implements AutoCloseable {
     private int index;
 
     public Session(Lab lab, Engine engine, Path workspace) {
+        this(lab, engine, workspace, Map.of());
+    }
+
+    /** @param images {@code --image} overrides, applied to every variant (see {@link ImageOverrides}) */
+    public Session(Lab lab, Engine engine, Path workspace, Map<String, String> images) {
+        this.images = Map.copyOf(images);
         this.lab = lab;
         this.engine = engine;
         this.workspace = workspace.toAbsolutePath().normalize();
@@ -68,7 +77,7 @@ public final class Session implements AutoCloseable {
     public Project project() {
         Path file = workspace.resolve(Variants.COMPOSE_FILE);
         if (!Files.exists(file)) throw new ShellError("no docker-compose.yml in the workspace " + workspace);
-        return new Project(projectName(), workspace, ComposeParser.parse(file));
+        return new Project(projectName(), workspace, ImageOverrides.apply(ComposeParser.parse(file), images));
     }
 
     /** The compose project name: the workspace folder's name, as Compose derives it. */

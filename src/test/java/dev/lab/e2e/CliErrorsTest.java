@@ -29,6 +29,16 @@ class CliErrorsTest {
     }
 
     @Test
+    void anImageOverrideReachesEveryVariant() throws Exception {
+        var r = Child.run(home, "", "run", "persistence", "--quiet", "--image", "localstack=localstack/localstack:latest");
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.out().contains("container localstack running  — expected: running, actual: exited"), r.out());
+        var bad = Child.run(home, "", "run", "persistence", "--image", "localstack");
+        assertEquals(2, bad.exitCode(), bad.out());
+        assertTrue(bad.out().contains("--image expects NAME=IMAGE"), bad.out());
+    }
+
+    @Test
     void validateAcceptsThePersistenceLabAndNamesTheLineOfABadOne() throws Exception {
         var ok = Child.run(home, "", "validate", "persistence");
         assertEquals(0, ok.exitCode(), ok.out());

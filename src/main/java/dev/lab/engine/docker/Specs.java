@@ -33,6 +33,11 @@ final class Specs {
             String value = v != null ? v : System.getenv(k);
             if (value != null) env.add(k + "=" + value);
         });
+        // A token in the runner's environment reaches LocalStack even when the compose file does not name it.
+        String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
+        if (token != null && !token.isBlank() && s.image().startsWith("localstack/") && !s.environment().containsKey("LOCALSTACK_AUTH_TOKEN")) {
+            env.add("LOCALSTACK_AUTH_TOKEN=" + token);
+        }
         var exposed = new ArrayList<ExposedPort>();
         var bindings = new ArrayList<PortBinding>();
         for (PortMapping m : s.ports()) {
