@@ -73,7 +73,7 @@ final class AwsCommand implements Command {
                     + " operation: " + message(e));
             return 254;
         } catch (SdkClientException e) {
-            io.err().accept("Could not connect to the endpoint URL: \"" + endpoint + "/\"");
+            io.err().accept(clientError(e, endpoint));
             return 255;
         }
     }
@@ -208,6 +208,16 @@ final class AwsCommand implements Command {
             case "sync" -> "ListObjectsV2";
             default -> "PutObject";
         };
+    }
+
+    /** The AWS CLI's wording for a request that got no answer. */
+    private static String clientError(SdkClientException e, String endpoint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) return "Could not connect to the endpoint URL: \"" + endpoint + "/\"";
+            if (t instanceof java.net.SocketTimeoutException) return "Read timeout on endpoint URL: \"" + endpoint + "/\"";
+        }
+        return "Connection was closed before we received a valid response from endpoint URL: \"" + endpoint + "/\" ("
+                + e.getMessage() + ")";
     }
 
     private static String message(SdkServiceException e) {
