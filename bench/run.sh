@@ -16,7 +16,13 @@ trap 'rm -rf "$LAB_HOME"' EXIT
 "$root/lab" --version >/dev/null   # builds on first use and trains the class-data archive
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "FAILED: $*" >&2; exit 1; }; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+time_ms() {
+  local s e log="$LAB_HOME/last-run.log"
+  s=$(date +%s%N)
+  "$@" >"$log" 2>&1 || { echo "FAILED: $*" >&2; grep -E "✗|FAILED|lab:" "$log" | head -20 >&2; exit 1; }
+  e=$(date +%s%N)
+  echo $(( (e - s) / 1000000 ))
+}
 lab_run() { time_ms "$root/lab" run persistence --engine "$1" --edition community-4.14 --quiet; }
 
 for edition in community-4.14 pro; do

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 /** {@code http [METHOD] <url> status <code> [code <S3ErrorCode>]}: a plain, unsigned request, as curl sends it. */
 record HttpCheck(String text, String method, URI url, int status, String errorCode) implements Check {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Built on first use: creating an HttpClient sets up TLS, which start-up should not pay for. */
+    private static final class Http {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    }
     private static final Pattern CODE = Pattern.compile("<Code>([^<]*)</Code>");
 
     static HttpCheck parse(String text, List<String> w) {
@@ -35,7 +38,7 @@ record HttpCheck(String text, String method, URI url, int status, String errorCo
         String expected = status + (errorCode == null ? "" : " " + errorCode);
         try {
             var req = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody()).build();
-            HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> resp = Http.CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
             Matcher m = CODE.matcher(resp.body());
             String code = m.find() ? m.group(1) : null;
             String actual = resp.statusCode() + (errorCode == null ? "" : " " + code);

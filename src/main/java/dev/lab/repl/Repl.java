@@ -25,7 +25,7 @@ public final class Repl {
     private final Terminal terminal;
 
     public Repl(Session session, Progress progress, Path history) throws IOException {
-        this(session, progress, history, TerminalBuilder.builder().system(true).dumb(true).encoding(StandardCharsets.UTF_8).build());
+        this(session, progress, history, TerminalBuilder.builder().system(true).dumb(true).jna(false).jansi(false).encoding(StandardCharsets.UTF_8).build());
     }
 
     public Repl(Session session, Progress progress, Path history, Terminal terminal) {

@@ -20,7 +20,10 @@ import java.util.List;
  * (7 refused, 22 HTTP error with {@code -f}).
  */
 final class CurlCommand implements Command {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Built on first use: creating an HttpClient sets up TLS, which start-up should not pay for. */
+    private static final class Http {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    }
     private final Workspace workspace;
 
     CurlCommand(Workspace workspace) { this.workspace = workspace; }
@@ -44,7 +47,7 @@ final class CurlCommand implements Command {
         }
         HttpResponse<byte[]> resp;
         try {
-            resp = HTTP.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+            resp = Http.CLIENT.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException e) {
             io.err().accept("curl: (7) Failed to connect to " + uri.getHost() + " port " + port(uri) + " after 0 ms: Couldn't connect to server");
             return 7;
