@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * S3 clients for LocalStack endpoints, the way {@code awslocal} configures them: path-style,
- * credentials {@code test}/{@code test}, no retries (a dead endpoint is an answer, not a wait).
+ * credentials {@code test}/{@code test}, up to three attempts as the CLI makes.
  * One client per endpoint, shared and thread-safe.
  */
 public final class S3Clients {
@@ -41,7 +41,9 @@ public final class S3Clients {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(20)).build())
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))
+                // Like the AWS CLI, retry a request whose connection broke (seen rarely under load, right
+                // after a restart); S3's answers, NoSuchBucket included, are never retried.
+                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(3)))
                 .build();
     }
 

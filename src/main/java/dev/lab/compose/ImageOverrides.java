@@ -26,15 +26,11 @@ public final class ImageOverrides {
         if (overrides.isEmpty()) return file;
         var services = new LinkedHashMap<String, Service>();
         file.services().forEach((name, s) -> {
-            String image = overrides.getOrDefault(name, isLocalStack(s.image()) ? overrides.get("localstack") : null);
+            String image = overrides.getOrDefault(name, ImageRef.parse(s.image()).isLocalStack() ? overrides.get("localstack") : null);
             services.put(name, image == null ? s : new Service(s.name(), image, s.containerName(), s.ports(), s.environment(),
                     s.volumes(), s.user(), s.healthcheck(), s.dependsOn(), s.networks(), s.line()));
         });
         return new ComposeFile(file.source(), services, file.volumes(), file.networks(), file.projectName());
     }
 
-    private static boolean isLocalStack(String image) {
-        return image.startsWith("localstack/localstack:") || image.equals("localstack/localstack")
-                || image.startsWith("localstack/localstack-pro");
-    }
 }

@@ -1,5 +1,6 @@
 package dev.lab.doctor;
 
+import dev.lab.compose.ImageRef;
 import static dev.lab.doctor.RuleContext.TOKEN;
 import static dev.lab.doctor.RuleContext.isSet;
 

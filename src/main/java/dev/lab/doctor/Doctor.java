@@ -1,5 +1,6 @@
 package dev.lab.doctor;
 
+import dev.lab.compose.ImageRef;
 import dev.lab.compose.ComposeException;
 import dev.lab.compose.ComposeFile;
 import dev.lab.compose.ComposeParser;

@@ -1,5 +1,6 @@
 package dev.lab.doctor;
 
+import dev.lab.json.Json;
 import java.util.List;
 import java.util.function.Function;
 
@@ -41,14 +42,14 @@ public final class FindingsFormat {
         var out = new StringBuilder("[");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(JsonText.string(f.rule().id()))
-                    .append(", \"name\": ").append(JsonText.string(f.rule().ruleName()))
-                    .append(", \"severity\": ").append(JsonText.string(f.rule().severity().word()))
-                    .append(", \"service\": ").append(JsonText.string(f.service()))
-                    .append(", \"file\": ").append(JsonText.string(f.file().toString()))
+            out.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(Json.string(f.rule().id()))
+                    .append(", \"name\": ").append(Json.string(f.rule().ruleName()))
+                    .append(", \"severity\": ").append(Json.string(f.rule().severity().word()))
+                    .append(", \"service\": ").append(Json.string(f.service()))
+                    .append(", \"file\": ").append(Json.string(f.file().toString()))
                     .append(", \"line\": ").append(f.line())
-                    .append(", \"message\": ").append(JsonText.string(f.message()))
-                    .append(", \"fix\": ").append(JsonText.string(f.fix())).append('}');
+                    .append(", \"message\": ").append(Json.string(f.message()))
+                    .append(", \"fix\": ").append(Json.string(f.fix())).append('}');
         }
         return out.append("\n]").append(System.lineSeparator()).toString();
     }

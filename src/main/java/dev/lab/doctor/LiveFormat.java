@@ -1,5 +1,6 @@
 package dev.lab.doctor;
 
+import dev.lab.json.Json;
 import dev.lab.doctor.LiveReport.ContainerState;
 import dev.lab.doctor.LiveReport.Row;
 import dev.lab.term.Table;
@@ -37,16 +38,16 @@ public final class LiveFormat {
      * {@code actions}, an array of {@code {action, bucketSurvived, objectSurvived, state, log}}.
      */
     public static String json(LiveReport r) {
-        var out = new StringBuilder("{\"engine\": ").append(JsonText.string(r.engine()))
-                .append(", \"edition\": ").append(JsonText.string(r.edition()))
-                .append(", \"file\": ").append(JsonText.string(r.file().toString()))
-                .append(", \"service\": ").append(JsonText.string(r.service()))
-                .append(", \"endpoint\": ").append(JsonText.string(r.endpoint()))
+        var out = new StringBuilder("{\"engine\": ").append(Json.string(r.engine()))
+                .append(", \"edition\": ").append(Json.string(r.edition()))
+                .append(", \"file\": ").append(Json.string(r.file().toString()))
+                .append(", \"service\": ").append(Json.string(r.service()))
+                .append(", \"endpoint\": ").append(Json.string(r.endpoint()))
                 .append(",\n \"started\": ").append(r.atStart().running()).append(state(r.atStart()))
                 .append(",\n \"actions\": [");
         for (int i = 0; i < r.rows().size(); i++) {
             Row row = r.rows().get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("  {\"action\": ").append(JsonText.string(row.action().label()))
+            out.append(i == 0 ? "\n" : ",\n").append("  {\"action\": ").append(Json.string(row.action().label()))
                     .append(", \"bucketSurvived\": ").append(row.bucketSurvived())
                     .append(", \"objectSurvived\": ").append(row.objectSurvived()).append(state(row.container())).append('}');
         }
@@ -54,7 +55,7 @@ public final class LiveFormat {
     }
 
     private static String state(ContainerState c) {
-        return ", \"state\": " + JsonText.string(c.state()) + ", \"log\": " + JsonText.string(c.logLine());
+        return ", \"state\": " + Json.string(c.state()) + ", \"log\": " + Json.string(c.logLine());
     }
 
     private static String why(ContainerState c) {

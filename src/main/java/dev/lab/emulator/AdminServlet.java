@@ -1,5 +1,6 @@
 package dev.lab.emulator;
 
+import dev.lab.json.Json;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package dev.lab.emulator;
 
+import dev.lab.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

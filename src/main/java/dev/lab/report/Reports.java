@@ -1,6 +1,7 @@
 package dev.lab.report;
 
 import dev.lab.check.CheckResult;
+import dev.lab.json.Json;
 import dev.lab.session.CommandResult;
 import dev.lab.session.StepResult;
 import java.io.IOException;
@@ -69,20 +70,7 @@ public final class Reports {
         return s.append("</testsuite>\n").toString();
     }
 
-    private static String q(String v) {
-        var s = new StringBuilder("\"");
-        for (char c : v.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> s.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return s.append('"').toString();
-    }
+    private static String q(String v) { return Json.string(v); }
 
     private static String x(String v) {
         return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")

@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
+import dev.lab.compose.ImageRef;
 import dev.lab.compose.Mount;
 import dev.lab.compose.PortMapping;
 import dev.lab.compose.Service;
@@ -35,7 +36,7 @@ final class Specs {
         });
         // A token in the runner's environment reaches LocalStack even when the compose file does not name it.
         String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
-        if (token != null && !token.isBlank() && s.image().startsWith("localstack/") && !s.environment().containsKey("LOCALSTACK_AUTH_TOKEN")) {
+        if (token != null && !token.isBlank() && ImageRef.parse(s.image()).isLocalStack() && !s.environment().containsKey("LOCALSTACK_AUTH_TOKEN")) {
             env.add("LOCALSTACK_AUTH_TOKEN=" + token);
         }
         var exposed = new ArrayList<ExposedPort>();

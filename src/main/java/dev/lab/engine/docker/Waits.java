@@ -2,6 +2,7 @@ package dev.lab.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.ExposedPort;
+import dev.lab.compose.ImageRef;
 import dev.lab.compose.Service;
 import dev.lab.engine.EngineException;
 import java.time.Duration;
@@ -22,8 +23,8 @@ final class Waits {
     }
 
     void ready(Service s, String id) throws EngineException {
-        String repo = s.image().replaceFirst(":[^/]*$", "");
-        if (repo.equals("localstack/localstack") || repo.equals("localstack/localstack-pro")) {
+        var image = ImageRef.parse(s.image());
+        if (image.isLocalStack()) {
             int port = hostPort(id, 4566);
             if (port < 0) return;
             String health = Readiness.localStack(s.name(), port, TIMEOUT, () -> running(id));
@@ -31,7 +32,7 @@ final class Waits {
                 var m = EDITION.matcher(health);
                 if (m.find()) edition.accept(m.group(1).equals("community") ? "community-4.14" : m.group(1));
             }
-        } else if (repo.endsWith("blog-service")) {
+        } else if (image.repository().endsWith("blog-service")) {
             int port = hostPort(id, 8081);
             if (port > 0) Readiness.await(s.name(), "http://127.0.0.1:" + port + "/actuator/health", TIMEOUT, () -> running(id));
         }

@@ -1,5 +1,6 @@
 package dev.lab.engine.embedded;
 
+import dev.lab.compose.ImageRef;
 import dev.lab.compose.Service;
 import dev.lab.engine.EngineException;
 import java.util.Optional;
@@ -20,27 +21,11 @@ final class Images {
     }
 
     static boolean isLocalStack(String image) {
-        return repository(image).equals("localstack/localstack") || repository(image).equals("localstack/localstack-pro");
+        return ImageRef.parse(image).isLocalStack();
     }
 
     static boolean isBlogService(String image) {
-        return repository(image).endsWith("blog-service");
-    }
-
-    /** The image reference without its tag or digest. */
-    static String repository(String image) {
-        String ref = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        return colon > slash ? ref.substring(0, colon) : ref;
-    }
-
-    /** The tag, {@code latest} when none. */
-    static String tag(String image) {
-        String ref = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        return colon > slash ? ref.substring(colon + 1) : "latest";
+        return ImageRef.parse(image).repository().endsWith("blog-service");
     }
 
     void check(Service s) throws EngineException {

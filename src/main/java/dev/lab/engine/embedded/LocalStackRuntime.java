@@ -1,5 +1,6 @@
 package dev.lab.engine.embedded;
 
+import dev.lab.compose.ImageRef;
 import dev.lab.compose.PortMapping;
 import dev.lab.emulator.LocalStackConfig;
 import dev.lab.emulator.LocalStackEmulator;
@@ -33,8 +34,7 @@ final class LocalStackRuntime implements Runtime {
     @Override
     public void start() throws Exited, EngineException {
         var env = c.env();
-        String tag = Images.tag(c.spec.image());
-        boolean needsToken = tag.equals("latest") || tag.matches("20\\d\\d\\..*");
+        boolean needsToken = ImageRef.parse(c.spec.image()).needsToken();
         if (needsToken && !edition.equals("pro") && env.getOrDefault("LOCALSTACK_AUTH_TOKEN", "").isBlank()) {
             c.log.add("The license activation failed for the following reason: No credentials were found in the environment.");
             c.log.add("Please set LOCALSTACK_AUTH_TOKEN; the last image that starts without a token is localstack/localstack:4.14.0");

@@ -1,4 +1,4 @@
-package dev.lab.doctor;
+package dev.lab.compose;
 
 /**
  * An image reference split as Docker reads it, e.g. {@code localstack/localstack:4.14.0}.
@@ -6,9 +6,10 @@ package dev.lab.doctor;
  * @param repository the reference without tag or digest
  * @param tag        the tag, {@code latest} when none is written
  */
-record ImageRef(String repository, String tag) {
+public record ImageRef(String repository, String tag) {
 
-    static ImageRef parse(String image) {
+    /** Splits {@code image}; no tag means {@code latest}. */
+    public static ImageRef parse(String image) {
         String ref = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
         int slash = ref.lastIndexOf('/');
         int colon = ref.lastIndexOf(':');
@@ -16,16 +17,18 @@ record ImageRef(String repository, String tag) {
         return colon > slash ? new ImageRef(ref.substring(0, colon), ref.substring(colon + 1)) : new ImageRef(ref, "latest");
     }
 
-    boolean isLocalStack() {
+    /** The community or the pro LocalStack image. */
+    public boolean isLocalStack() {
         return isCommunity() || repository.equals("localstack/localstack-pro");
     }
 
-    boolean isCommunity() {
+    /** The community image, {@code localstack/localstack}. */
+    public boolean isCommunity() {
         return repository.equals("localstack/localstack");
     }
 
     /** Tags of the unified image (since 2026-03-23) that exit with code 55 without {@code LOCALSTACK_AUTH_TOKEN}. */
-    boolean needsToken() {
+    public boolean needsToken() {
         return tag.equals("latest") || tag.matches("20\\d\\d\\..*");
     }
 }

@@ -1,17 +1,19 @@
-package dev.lab.emulator;
+package dev.lab.json;
 
 import java.util.Map;
 
 /**
- * Just enough JSON writing for the {@code /_localstack} documents. Output uses
- * Python's default separators ({@code ", "} and {@code ": "}) because that is
- * what LocalStack's own endpoints send, and people grep for it.
+ * Just enough JSON writing for the {@code /_localstack} documents and lab's reports. Output uses
+ * Python's default separators ({@code ", "} and {@code ": "}) because that is what LocalStack's
+ * own endpoints send, and people grep for it.
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String string(String value) {
+    /** A JSON string, or {@code null} for a null value. */
+    public static String string(String value) {
+        if (value == null) return "null";
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -34,7 +36,7 @@ final class Json {
     }
 
     /** An object whose values are already rendered JSON, in the map's order. */
-    static String object(Map<String, String> renderedValues) {
+    public static String object(Map<String, String> renderedValues) {
         StringBuilder out = new StringBuilder("{");
         for (Map.Entry<String, String> e : renderedValues.entrySet()) {
             if (out.length() > 1) {
@@ -46,7 +48,7 @@ final class Json {
     }
 
     /** An array of already rendered JSON values. */
-    static String array(Iterable<String> renderedValues) {
+    public static String array(Iterable<String> renderedValues) {
         StringBuilder out = new StringBuilder("[");
         for (String value : renderedValues) {
             if (out.length() > 1) {
