@@ -47,13 +47,17 @@ final class RunCommand implements Callable<Integer> {
             lab.editionNote(engine.edition()).ifPresent(note -> out.println(engine.edition() + ": " + note));
             var printer = new StepPrinter(out, quiet);
             String edition = engine.edition();
+            boolean told = false;
             for (Step step : lab.steps()) {
                 session.moveTo(step.number() - 1);
                 printer.header(step);
                 StepResult r = solve ? session.solve(step, printer) : session.run(step, printer);
+                if (!told && engine.reported().isPresent()) {
+                    told = true;
+                    out.println("LocalStack reports " + engine.reported().get() + ": the lab's " + engine.edition() + " checks apply");
+                }
                 if (!engine.edition().equals(edition)) {
                     edition = engine.edition();
-                    out.println("LocalStack reports edition " + edition + ": its checks apply from here on");
                     lab.editionNote(edition).ifPresent(note -> out.println(engine.edition() + ": " + note));
                 }
                 printer.result(r);

@@ -52,6 +52,9 @@ public interface Engine extends AutoCloseable {
     /** The edition profile the LocalStack containers of this engine run as. */
     String edition();
 
+    /** The edition and version LocalStack itself reported (docker engine, after a start), if any. */
+    default java.util.Optional<String> reported() { return java.util.Optional.empty(); }
+
     @Override
     void close();
 }

@@ -23,20 +23,30 @@ class LabOnDockerTest {
     @Test
     void theWholeLabHoldsOnDockerAndAgreesWithTheEmulator() throws Exception {
         DockerTier.engine().close();
-        var docker = lab("docker", "docker");
-        var embedded = lab("embedded", "embedded");
+        var docker = lab("run", "docker", "ko", "docker");
+        var embedded = lab("run", "embedded", "ko", "embedded");
         assertEquals(0, docker.exit(), docker.out());
         assertEquals(0, embedded.exit(), embedded.out());
         assertTrue(docker.out().contains("19/19 steps passed"), docker.out());
+        assertTrue(docker.out().contains("LocalStack reports community-4.14 4.14.0: the lab's community-4.14 checks apply"), docker.out());
         assertEquals(outcomes(home.resolve("embedded/persistence.json")), outcomes(home.resolve("docker/persistence.json")));
+    }
+
+    @Test
+    void labTestRunsEverySolutionOnDockerInEnglish() throws Exception {
+        DockerTier.engine().close();
+        var r = lab("test", "docker", "en", "docker-test");
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("19/19 steps passed"), r.out());
     }
 
     private record Run(int exit, String out) {}
 
-    private Run lab(String engine, String dir) throws Exception {
+    private Run lab(String command, String engine, String lang, String dir) throws Exception {
         var cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
                 "-Dlab.home=" + home.resolve("home-" + engine), "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main",
-                "run", "persistence", "--engine", engine, "--edition", "community-4.14", "--quiet", "--report-dir", home.resolve(dir).toString());
+                command, "persistence", "--engine", engine, "--lang", lang, "--edition", "community-4.14", "--quiet",
+                "--report-dir", home.resolve(dir).toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

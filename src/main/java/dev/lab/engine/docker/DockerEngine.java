@@ -27,17 +27,23 @@ public final class DockerEngine implements Engine {
     private final DockerClient docker;
     private final Waits waits;
     private String edition;
+    private String reported;
 
     /** Connects to the daemon; {@code edition} is what checks assume until LocalStack reports its own. */
     public DockerEngine(String edition) throws EngineException {
         this.docker = DockerClients.connect();
         this.edition = edition;
-        this.waits = new Waits(docker, detected -> this.edition = detected);
+        this.waits = new Waits(docker, (detected, version) -> {
+            this.edition = detected;
+            this.reported = detected + " " + version;
+        });
     }
 
     @Override public String name() { return "docker"; }
 
     @Override public String edition() { return edition; }
+
+    @Override public Optional<String> reported() { return Optional.ofNullable(reported); }
 
     @Override
     public synchronized void up(Project project, List<String> services) throws EngineException {

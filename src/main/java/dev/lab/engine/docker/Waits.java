@@ -6,18 +6,20 @@ import dev.lab.compose.ImageRef;
 import dev.lab.compose.Service;
 import dev.lab.engine.EngineException;
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /** Waits, after a start, until the service serves: LocalStack by its health and init endpoints, the blog-service by its health URL. */
 final class Waits {
     static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern EDITION = Pattern.compile("\"edition\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
 
     private final DockerClient docker;
-    private final Consumer<String> edition;
+    private final BiConsumer<String, String> edition;
 
-    Waits(DockerClient docker, Consumer<String> edition) {
+    /** @param edition told the edition profile and the version LocalStack reports in its health answer */
+    Waits(DockerClient docker, BiConsumer<String, String> edition) {
         this.docker = docker;
         this.edition = edition;
     }
@@ -30,7 +32,8 @@ final class Waits {
             String health = Readiness.localStack(s.name(), port, TIMEOUT, () -> running(id));
             if (health != null) {
                 var m = EDITION.matcher(health);
-                if (m.find()) edition.accept(m.group(1).equals("community") ? "community-4.14" : m.group(1));
+                var v = VERSION.matcher(health);
+                if (m.find()) edition.accept(m.group(1).equals("community") ? "community-4.14" : m.group(1), v.find() ? v.group(1) : "?");
             }
         } else if (image.repository().endsWith("blog-service")) {
             int port = hostPort(id, 8081);
