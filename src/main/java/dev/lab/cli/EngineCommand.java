@@ -2,6 +2,7 @@ package dev.lab.cli;
 
 import dev.lab.emulator.LocalStackConfig;
 import dev.lab.emulator.LocalStackEmulator;
+import dev.lab.session.Engines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,9 +33,7 @@ final class EngineCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (!edition.equals("pro") && !edition.equals("community-4.14")) {
-                throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
-            }
+            Engines.requireEdition(edition);
             Path volume = data != null ? Files.createDirectories(data) : Files.createTempDirectory("lab-localstack");
             Path scratch = Files.createTempDirectory("lab-localstack-tmp");
             var config = new LocalStackConfig(edition, "127.0.0.1", port, env, volume, scratch, Map.of());

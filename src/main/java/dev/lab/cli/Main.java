@@ -1,14 +1,12 @@
 package dev.lab.cli;
 
 import dev.lab.check.CheckSyntaxException;
-import dev.lab.compose.ComposeException;
 import dev.lab.engine.EngineException;
-import dev.lab.lab.LabException;
 import dev.lab.shell.ShellError;
+import dev.lab.source.SourceException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,14 +42,13 @@ public final class Main {
     }
 
     static boolean isUserError(Throwable e) {
-        return e instanceof LabException || e instanceof ComposeException || e instanceof EngineException
+        return e instanceof SourceException || e instanceof EngineException
                 || e instanceof IllegalArgumentException || e instanceof CheckSyntaxException || e instanceof ShellError
                 || e instanceof IllegalStateException;
     }
 
     static String oneLine(Throwable e) {
-        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e : e;
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);
     }
 }

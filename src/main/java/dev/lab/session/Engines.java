@@ -10,15 +10,20 @@ import java.nio.file.Path;
 public final class Engines {
     private Engines() {}
 
+    /** The edition profiles the engines know, or an error naming the bad one. */
+    public static void requireEdition(String edition) {
+        if (!edition.equals("pro") && !edition.equals("community-4.14")) {
+            throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
+        }
+    }
+
     /**
      * @param name         {@code embedded} or {@code docker}
      * @param edition      {@code community-4.14} or {@code pro} (the docker engine replaces it with what LocalStack reports)
      * @param embeddedRoot where the embedded engine keeps its volumes and containers
      */
     public static Engine open(String name, String edition, Path embeddedRoot) throws EngineException {
-        if (!edition.equals("pro") && !edition.equals("community-4.14")) {
-            throw new IllegalArgumentException("--edition must be pro or community-4.14, not " + edition);
-        }
+        requireEdition(edition);
         return switch (name) {
             case "embedded" -> {
                 var hooks = new Hooks();
