@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jline.reader.Completer;
 import org.jline.reader.impl.completer.AggregateCompleter;
 import org.jline.reader.impl.completer.ArgumentCompleter;
@@ -225,8 +224,10 @@ final class ReplCommands {
 
     /** Runs step work on the worker; Ctrl-C interrupts it and the REPL carries on. */
     private <T> T onWorker(Callable<T> work) throws Exception {
-        Future<T> f = worker.submit(work);
+        // The handler is in place before the work starts, so a Ctrl-C can never fall between the two.
+        var f = new java.util.concurrent.FutureTask<>(work);
         var previous = terminal.handle(Terminal.Signal.INT, s -> f.cancel(true));
+        worker.execute(f);
         try {
             return f.get();
         } catch (java.util.concurrent.CancellationException e) {
