@@ -1,5 +1,6 @@
 package dev.lab.doctor;
 
+import dev.lab.fs.FileTrees;
 import dev.lab.compose.ComposeException;
 import dev.lab.compose.ComposeFile;
 import dev.lab.compose.Mount;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -107,8 +107,8 @@ final class LiveWorkspace implements AutoCloseable {
     }
 
     private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the temporary workspace " + dir + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.lab.emulator;
 
+import dev.lab.fs.FileTrees;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

@@ -43,8 +43,6 @@ public final class Progress {
     /** The step id the learner was on. */
     public Optional<String> step() { return Optional.ofNullable(step); }
 
-    public Set<String> passed() { return Set.copyOf(passed); }
-
     public boolean passed(String stepId) { return passed.contains(stepId); }
 
     public void at(String stepId) {

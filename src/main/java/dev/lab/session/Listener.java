@@ -7,6 +7,4 @@ public interface Listener {
     default void output(String line) {}
     default void error(String line) {}
     default void exit(String line, int code, boolean expectedFailure) {}
-
-    Listener NONE = new Listener() {};
 }

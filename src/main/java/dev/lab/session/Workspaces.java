@@ -1,12 +1,12 @@
 package dev.lab.session;
 
+import dev.lab.fs.FileTrees;
 import dev.lab.lab.Lab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** The lab's workspace folder: created from the lab's {@code files/}, wiped on {@code reset all}. */
@@ -40,8 +40,8 @@ final class Workspaces {
     /** Deletes the workspace's contents; only a folder lab made (it holds the marker). */
     static void wipe(Path workspace) {
         if (!Files.exists(workspace.resolve(MARKER))) return;
-        try (Stream<Path> walk = Files.walk(workspace)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) if (!p.equals(workspace)) Files.delete(p);
+        try (Stream<Path> children = Files.list(workspace)) {
+            for (Path child : children.toList()) FileTrees.delete(child);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot wipe the workspace " + workspace + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.lab.shell;
 
+import dev.lab.fs.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -108,9 +109,7 @@ final class FileCommands implements Command {
             throw new java.nio.file.NoSuchFileException(p.toString());
         }
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !recursive) throw new IOException("Is a directory");
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
-        }
+        FileTrees.delete(p);
     }
 
     private int ls(List<String> args, String flags, Io io) throws IOException {

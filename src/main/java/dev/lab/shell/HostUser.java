@@ -3,38 +3,28 @@ package dev.lab.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Map;
 
-/** Who runs the runner, read from the process's own files (no {@code id} subprocess). */
+/** Who runs the runner, read from a file the process creates (no {@code id} subprocess). */
 final class HostUser {
     private HostUser() {}
 
     static String name() { return System.getProperty("user.name"); }
 
-    static int uid() { return attr("unix:uid"); }
+    static int uid() { return (Integer) probe().get("uid"); }
 
-    static int gid() { return attr("unix:gid"); }
+    static int gid() { return (Integer) probe().get("gid"); }
 
-    static String group() {
+    static String group() { return probe().get("group").toString(); }
+
+    /** The owner attributes a new file gets: {@code uid}, {@code gid} and the {@code group} principal. */
+    private static Map<String, Object> probe() {
         try {
-            Path probe = Files.createTempFile("lab-id", "");
+            Path file = Files.createTempFile("lab-id", "");
             try {
-                return Files.readAttributes(probe, PosixFileAttributes.class).group().getName();
+                return Files.readAttributes(file, "unix:uid,gid,group");
             } finally {
-                Files.deleteIfExists(probe);
-            }
-        } catch (IOException e) {
-            return String.valueOf(gid());
-        }
-    }
-
-    private static int attr(String name) {
-        try {
-            Path probe = Files.createTempFile("lab-id", "");
-            try {
-                return (Integer) Files.getAttribute(probe, name);
-            } finally {
-                Files.deleteIfExists(probe);
+                Files.deleteIfExists(file);
             }
         } catch (IOException e) {
             throw new ShellError("cannot tell the current user: " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.lab.engine.embedded;
 
+import dev.lab.fs.FileTrees;
 import dev.lab.compose.Mount;
 import dev.lab.compose.Service;
 import dev.lab.engine.ContainerInfo;
@@ -264,7 +265,7 @@ public final class EmbeddedEngine implements Engine {
     private void removeContainer(Container c, boolean withAnonymousVolumes) {
         halt(c, 0);
         containers.remove(c.name);
-        Files2.deleteTree(c.layer);
+        FileTrees.deleteOrFail(c.layer);
         if (withAnonymousVolumes) c.anonymousVolumes().forEach(volumes::remove);
     }
 

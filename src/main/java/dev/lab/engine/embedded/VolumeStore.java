@@ -1,5 +1,6 @@
 package dev.lab.engine.embedded;
 
+import dev.lab.fs.FileTrees;
 import dev.lab.engine.VolumeInfo;
 import java.io.IOException;
 import java.io.Reader;
@@ -57,7 +58,7 @@ final class VolumeStore {
 
     /** Deletes the volume and its data; only volumes this store labelled. */
     void remove(String name) {
-        if (labels(name).isPresent()) Files2.deleteTree(root.resolve(name));
+        if (labels(name).isPresent()) FileTrees.deleteOrFail(root.resolve(name));
     }
 
     /** Volumes labelled with the project. */

@@ -1,6 +1,7 @@
-package dev.lab.emulator;
+package dev.lab.fs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,16 +11,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Recursive copy and delete for the S3 storage folders. Copies keep file
- * attributes because S3Proxy stores object metadata (content type, user
- * metadata) in extended attributes. Entries that vanish mid-walk are skipped,
- * since requests may be changing the tree while it is copied.
+ * Recursive copy and delete of folder trees, the one implementation every package uses. Copies
+ * keep file attributes because S3Proxy stores object metadata (content type, user metadata) in
+ * extended attributes. Entries that vanish mid-walk are skipped, since requests may be changing
+ * the tree while it is walked.
  */
-final class FileTrees {
+public final class FileTrees {
     private FileTrees() {
     }
 
-    static void copy(Path from, Path to) throws IOException {
+    /** Copies the tree under {@code from} into {@code to}, attributes included. */
+    public static void copy(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
@@ -58,7 +60,7 @@ final class FileTrees {
     }
 
     /** Deletes {@code root} and everything below it; a missing root is fine. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
@@ -87,5 +89,14 @@ final class FileTrees {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** {@link #delete(Path)} for callers that cannot recover: a failure names the tree. */
+    public static void deleteOrFail(Path root) {
+        try {
+            delete(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root + ": " + e.getMessage(), e);
+        }
     }
 }
