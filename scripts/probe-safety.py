@@ -172,7 +172,10 @@ add("variant path ../ (run)", "escape", ["run", "labs/p"], 2, [r"lab\.ko\.md:\d+
 
 # -- escapes: symlinks in the workspace (a prepared --workspace; `lab start` does not wipe it)
 add("download onto a link (aws s3 cp)", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r"outside|link|workspace"],
-    md=lab_md([step(1, "dl", "docker compose up -d\nawslocal s3 mb s3://probe-b\necho hi > /dev/null\nawslocal s3 cp docker-compose.yml s3://probe-b/k\nawslocal s3 cp s3://probe-b/k dl/victim.txt")]),
+    md=lab_md([step(1, "dl", "docker compose up -d\nawslocal s3 mb s3://probe-b\nawslocal s3 cp docker-compose.yml s3://probe-b/k\nawslocal s3 cp s3://probe-b/k dl/victim.txt")]),
+    setup=prepared_workspace, stdin="run\nquit\n")
+add("download onto a link (aws s3 sync)", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
+    md=lab_md([step(1, "dl", "docker compose up -d\nawslocal s3 mb s3://probe-b\nawslocal s3 cp docker-compose.yml s3://probe-b/victim.txt\nawslocal s3 sync s3://probe-b dl")]),
     setup=prepared_workspace, stdin="run\nquit\n")
 add("download onto a link (curl -o)", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r"outside|link|workspace"],
     md=lab_md([step(1, "dl", "docker compose up -d\ncurl -s -o dl/victim.txt http://localhost:4566/_localstack/health")]),
