@@ -1,11 +1,10 @@
 package dev.lab.lab;
 
+import dev.lab.yaml.BoundedYaml;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -106,7 +105,7 @@ record FrontMatter(String lab, int labLine, String title, String lang, Map<Strin
 
     private static Node compose(Path file, String yaml) {
         try {
-            return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(yaml).orElse(null);
+            return BoundedYaml.compose(file.toString(), yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
             throw new LabException(file, line, "invalid front matter YAML: " + e.getProblem());
