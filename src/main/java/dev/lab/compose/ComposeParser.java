@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import dev.lab.yaml.BoundedYaml;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -76,11 +75,13 @@ public final class ComposeParser {
         if (entries.isEmpty()) {
             throw nodes.error(servicesEntry.keyNode(), "'services' is empty");
         }
+        entries.forEach(e -> Names.key(nodes, e, "service"));
         LinkedHashSet<String> names = new LinkedHashSet<>(entries.stream().map(Nodes.Entry::key).toList());
         ServiceParser parser = new ServiceParser(nodes, volumes, new LinkedHashSet<>(networks), names);
         Map<String, Service> services = new LinkedHashMap<>();
         entries.forEach(e -> services.put(e.key(), parser.parse(e)));
-        String project = top.containsKey("name") ? nodes.text(top.get("name").value(), "'name'") : null;
+        Node nameNode = top.containsKey("name") ? top.get("name").value() : null;
+        String project = nameNode == null ? null : Names.project(nodes, nameNode, nodes.text(nameNode, "'name'"));
         return new ComposeFile(file, services, volumes, networks, project);
     }
 
@@ -90,13 +91,15 @@ public final class ComposeParser {
             return out;
         }
         for (Nodes.Entry e : nodes.entries(entry.value(), "'volumes'")) {
+            Names.key(nodes, e, "volume");
             boolean external = false;
             String name = null;
             if (!nodes.isNull(e.value())) {
                 for (Nodes.Entry option : nodes.entries(e.value(), "volume '" + e.key() + "'")) {
                     switch (option.key()) {
                         case "external" -> external = nodes.bool(option.value(), "'external' of volume '" + e.key() + "'");
-                        case "name" -> name = nodes.text(option.value(), "'name' of volume '" + e.key() + "'");
+                        case "name" -> name = Names.full(nodes, option.value(),
+                                nodes.text(option.value(), "'name' of volume '" + e.key() + "'"), "volume");
                         default -> throw nodes.error(option.keyNode(), "unsupported key '" + option.key()
                                 + "' in volume '" + e.key() + "' (supported: external, name)");
                     }
@@ -109,7 +112,7 @@ public final class ComposeParser {
 
     private static Node compose(Path file, String text) {
         try {
-            return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text).orElse(null);
+            return BoundedYaml.compose(file.toString(), text).orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
             throw new ComposeException(file, line, "invalid YAML: " + e.getProblem());

@@ -71,7 +71,8 @@ final class ServiceParser {
     }
 
     private String containerName(Node value, String service) {
-        String containerName = nodes.text(value, "'container_name' of service '" + service + "'");
+        String containerName = Names.full(nodes, value, nodes.text(value, "'container_name' of service '" + service + "'"),
+                "container");
         String previous = containerNames.putIfAbsent(containerName, service);
         if (previous != null) {
             throw nodes.error(value, "container name '" + containerName + "' is used by services '" + previous

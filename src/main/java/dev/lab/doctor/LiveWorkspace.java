@@ -7,13 +7,8 @@ import dev.lab.compose.Mount;
 import dev.lab.compose.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A throw-away copy of a compose file and the folders its bind mounts name, so the live scenario
@@ -31,7 +26,8 @@ final class LiveWorkspace implements AutoCloseable {
     }
 
     /**
-     * Copies the file and, keeping owners and modes, every bind source inside its folder.
+     * Copies the file and, keeping owners and modes, every bind source inside its folder (a source
+     * that is a link is copied from where it leads, as Docker mounts it there).
      *
      * @throws ComposeException when the LocalStack service binds something outside the file's folder
      */
@@ -51,7 +47,12 @@ final class LiveWorkspace implements AutoCloseable {
                         throw new ComposeException(file.source(), lines.mount(s, m.target()), "lab doctor --live copies bind"
                                 + " folders inside " + from + " into a temporary workspace; " + m.source() + " is outside it");
                     }
-                    if (Files.exists(host, LinkOption.NOFOLLOW_LINKS)) copyTree(host, dir.resolve(from.relativize(host).toString()));
+                    if (Files.exists(host)) {
+                        // Copies of the user's files, never links to them: LocalStack writes into the copy.
+                        Path to = dir.resolve(from.relativize(host).toString());
+                        Files.createDirectories(to.getParent());
+                        FileTrees.copy(host, to);
+                    }
                 }
             }
             return new LiveWorkspace(root, dir.resolve(source.getFileName()));
@@ -74,36 +75,6 @@ final class LiveWorkspace implements AutoCloseable {
     @Override
     public void close() {
         deleteTree(root);
-    }
-
-    // Owners and modes are set after the contents, so a read-only folder can still be filled.
-    private static void copyTree(Path from, Path to) throws IOException {
-        List<Path> entries;
-        try (Stream<Path> walk = Files.walk(from)) {
-            entries = walk.toList();
-        }
-        for (Path p : entries) {
-            Path target = to.resolve(from.relativize(p).toString());
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(target);
-            } else {
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING,
-                        LinkOption.NOFOLLOW_LINKS);
-            }
-        }
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            Path p = entries.get(i);
-            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
-            Path target = to.resolve(from.relativize(p).toString());
-            try {
-                Files.setAttribute(target, "unix:uid", Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS));
-                Files.setAttribute(target, "unix:gid", Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS));
-            } catch (FileSystemException notRoot) {
-                // Only root may give a folder away; the copy then belongs to whoever runs lab.
-            }
-            Files.setAttribute(target, "unix:mode", Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS));
-        }
     }
 
     private static void deleteTree(Path dir) {

@@ -1,11 +1,10 @@
 package dev.lab.doctor;
 
 import dev.lab.compose.Service;
+import dev.lab.yaml.BoundedYaml;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -20,7 +19,7 @@ final class SourceLines {
     private final Node root;
 
     SourceLines(String text) {
-        this.root = new Compose(LoadSettings.builder().build()).composeString(text).orElse(null);
+        this.root = BoundedYaml.compose("compose", text).orElse(null);
     }
 
     /** The line of {@code key:} in the service, e.g. {@code image}. */

@@ -1,11 +1,10 @@
 package dev.lab.lab;
 
+import dev.lab.yaml.BoundedYaml;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -66,7 +65,7 @@ record FrontMatter(String lab, int labLine, String title, String lang, Map<Strin
         Node lang = values.get("lang");
         return new FrontMatter(scalar(file, values.get("lab"), "'lab'"), line(values.get("lab")),
                 scalar(file, values.get("title"), "'title'"), lang == null ? null : scalar(file, lang, "'lang'"),
-                variants(file, values.get("variants")), editions(file, values.get("editions")), close + 1);
+                variants(file, values.get("variants"), scalar(file, values.get("lab"), "'lab'")), editions(file, values.get("editions")), close + 1);
     }
 
     private static Map<String, String> editions(Path file, Node node) {
@@ -87,7 +86,7 @@ record FrontMatter(String lab, int labLine, String title, String lang, Map<Strin
         return out;
     }
 
-    private static Map<String, String> variants(Path file, Node node) {
+    private static Map<String, String> variants(Path file, Node node, String lab) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node == null) {
             return out;
@@ -97,16 +96,31 @@ record FrontMatter(String lab, int labLine, String title, String lang, Map<Strin
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String name = scalar(file, tuple.getKeyNode(), "variant name");
-            if (out.put(name, scalar(file, tuple.getValueNode(), "variant '" + name + "'")) != null) {
+            String path = scalar(file, tuple.getValueNode(), "variant '" + name + "'");
+            if (!insideLab(path, lab)) {
+                throw new LabException(file, line(tuple.getValueNode()), "variant '" + name + "' must name a file under"
+                        + " compose-variants/" + lab + "/, written as " + lab + "/<file>, not '" + path + "'");
+            }
+            if (out.put(name, path) != null) {
                 throw new LabException(file, line(tuple.getKeyNode()), "duplicate variant '" + name + "'");
             }
         }
         return out;
     }
 
+    // Variant paths are relative to compose-variants/ and must stay in the lab's own folder there.
+    private static boolean insideLab(String path, String lab) {
+        if (path.contains("\\") || path.startsWith("/")) {
+            return false;
+        }
+        List<String> parts = List.of(path.split("/", -1));
+        return parts.size() >= 2 && parts.get(0).equals(lab)
+                && parts.stream().noneMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."));
+    }
+
     private static Node compose(Path file, String yaml) {
         try {
-            return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(yaml).orElse(null);
+            return BoundedYaml.compose(file.toString(), yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
             throw new LabException(file, line, "invalid front matter YAML: " + e.getProblem());

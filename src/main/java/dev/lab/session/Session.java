@@ -4,6 +4,7 @@ import dev.lab.check.CheckParser;
 import dev.lab.check.CheckResult;
 import dev.lab.check.Probes;
 import dev.lab.compose.ComposeParser;
+import dev.lab.compose.Names;
 import dev.lab.compose.ImageOverrides;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
@@ -80,8 +81,8 @@ public final class Session implements AutoCloseable {
         return new Project(projectName(), workspace, ImageOverrides.apply(ComposeParser.parse(file), images));
     }
 
-    /** The compose project name: the workspace folder's name, as Compose derives it. */
-    public String projectName() { return workspace.getFileName().toString(); }
+    /** The compose project name: the workspace folder's name, normalised as Compose does. */
+    public String projectName() { return Names.project(workspace.getFileName().toString()); }
 
     /** Installs a variant as the workspace's compose file; returns the diff. */
     public List<String> useVariant(String name) {

@@ -1,6 +1,7 @@
 package dev.lab.session;
 
 import dev.lab.compose.ComposeDiff;
+import dev.lab.fs.Inside;
 import dev.lab.lab.Lab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,13 +28,14 @@ final class Variants {
             throw new IllegalArgumentException("lab " + lab.id() + " has no variant '" + name + "' (variants: "
                     + String.join(", ", lab.variants().keySet()) + ")");
         }
-        return root.resolve(rel);
+        // The loader checked the spelling; a link must not lead out of the lab's folder either.
+        return Inside.require(root.resolve(lab.id()), root.resolve(rel));
     }
 
     /** Writes the variant as the workspace's {@code docker-compose.yml}; returns the diff from the previous file. */
     List<String> install(String name, Path workspace) {
         try {
-            Path target = workspace.resolve(COMPOSE_FILE);
+            Path target = Inside.require(workspace, workspace.resolve(COMPOSE_FILE));
             String next = Files.readString(file(name));
             String previous = Files.exists(target) ? Files.readString(target) : "";
             Files.writeString(target, next);

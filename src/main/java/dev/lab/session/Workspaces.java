@@ -1,6 +1,7 @@
 package dev.lab.session;
 
 import dev.lab.fs.FileTrees;
+import dev.lab.fs.Inside;
 import dev.lab.lab.Lab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,12 +23,13 @@ final class Workspaces {
                 throw new IllegalStateException("refusing to use " + workspace + " as the lab workspace: it is not empty and was not made by lab");
             }
             Files.createDirectories(workspace);
-            Files.writeString(workspace.resolve(MARKER), lab.id() + "\n");
+            Files.writeString(Inside.require(workspace, workspace.resolve(MARKER)), lab.id() + "\n");
             Path files = lab.dir().resolve("files");
             if (!Files.isDirectory(files)) return;
             try (Stream<Path> walk = Files.walk(files)) {
                 for (Path src : walk.toList()) {
-                    Path dst = workspace.resolve(files.relativize(src).toString());
+                    // A link the learner left in the workspace must not carry the copy out of it.
+                    Path dst = Inside.require(workspace, workspace.resolve(files.relativize(src).toString()));
                     if (Files.isDirectory(src)) Files.createDirectories(dst);
                     else if (!Files.exists(dst)) Files.copy(src, dst, StandardCopyOption.COPY_ATTRIBUTES);
                 }
@@ -37,11 +39,11 @@ final class Workspaces {
         }
     }
 
-    /** Deletes the workspace's contents; only a folder lab made (it holds the marker). */
+    /** Deletes the workspace's contents, links as links; only a folder lab made (it holds the marker). */
     static void wipe(Path workspace) {
         if (!Files.exists(workspace.resolve(MARKER))) return;
         try (Stream<Path> children = Files.list(workspace)) {
-            for (Path child : children.toList()) FileTrees.delete(child);
+            for (Path child : children.toList()) FileTrees.deleteInside(workspace, child);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot wipe the workspace " + workspace + ": " + e.getMessage(), e);
         }

@@ -112,7 +112,9 @@ final class AwsCommand implements Command {
         if (from.startsWith("s3://") && !to.startsWith("s3://")) {
             S3Uri u = S3Uri.parse("cp", from);
             Path target = workspace.resolve(name, to);
-            if (Files.isDirectory(target)) target = target.resolve(u.key().substring(u.key().lastIndexOf('/') + 1));
+            if (Files.isDirectory(target)) {
+                target = workspace.confine(name, target.resolve(u.key().substring(u.key().lastIndexOf('/') + 1)));
+            }
             try {
                 byte[] data = s3.getObjectAsBytes(r -> r.bucket(u.bucket()).key(u.key())).asByteArray();
                 Files.createDirectories(target.toAbsolutePath().getParent());
@@ -143,6 +145,7 @@ final class AwsCommand implements Command {
             for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(u.bucket()).prefix(prefix)).contents()) {
                 Path target = dir.resolve(o.key().substring(prefix.length())).normalize();
                 if (!target.startsWith(dir)) continue;
+                target = workspace.confine(name, target);
                 try {
                     if (Files.isRegularFile(target) && Files.size(target) == o.size()) continue;
                     Files.createDirectories(target.getParent());

@@ -37,7 +37,7 @@ final class FileCommands implements Command {
                 case "mkdir" -> each(cmd, paths, p -> { if (flags.indexOf("p") >= 0) Files.createDirectories(p); else Files.createDirectory(p); }, io);
                 case "chmod" -> change(cmd, paths, recursive, io, (p, spec) -> Modes.apply(p, spec));
                 case "chown" -> change(cmd, paths, recursive, io, FileCommands::chown);
-                case "rm" -> each(cmd, paths, p -> rm(p, recursive, flags.indexOf("f") >= 0), io);
+                case "rm" -> entries(cmd, paths, p -> rm(p, recursive, flags.indexOf("f") >= 0), io);
                 case "cat" -> each(cmd, paths, p -> Files.readAllLines(p).forEach(io.out()), io);
                 default -> ls(paths.isEmpty() ? List.of(".") : paths, flags.toString(), io);
             };
@@ -52,11 +52,20 @@ final class FileCommands implements Command {
     private interface Change { void apply(Path p, String spec) throws IOException; }
 
     private int each(String cmd, List<String> args, PathAction action, Io io) {
+        return each(cmd, args, action, io, false);
+    }
+
+    // For commands that act on a link itself (rm): only the folder holding it must be inside.
+    private int entries(String cmd, List<String> args, PathAction action, Io io) {
+        return each(cmd, args, action, io, true);
+    }
+
+    private int each(String cmd, List<String> args, PathAction action, Io io, boolean entry) {
         if (args.isEmpty()) throw new ShellError(cmd + ": missing operand");
         int status = 0;
         for (String a : args) {
             try {
-                action.apply(ws.resolve(cmd, a));
+                action.apply(entry ? ws.resolveEntry(cmd, a) : ws.resolve(cmd, a));
             } catch (java.nio.file.NoSuchFileException e) {
                 io.err().accept(cmd + ": cannot access '" + a + "': No such file or directory");
                 status = 1;
@@ -71,13 +80,16 @@ final class FileCommands implements Command {
         return status;
     }
 
+    // Like chmod -R and chown -R (-P): links met in the walk are never followed; chmod skips them and
+    // chown changes the link itself. A link named on the command line (checked to lead inside) is followed.
     private int change(String cmd, List<String> args, boolean recursive, Io io, Change change) {
         if (args.size() < 2) throw new ShellError(cmd + ": missing operand");
         String spec = args.get(0);
         return each(cmd, args.subList(1, args.size()), root -> {
             if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) throw new java.nio.file.NoSuchFileException(root.toString());
-            try (Stream<Path> walk = recursive ? Files.walk(root) : Stream.of(root)) {
+            try (Stream<Path> walk = recursive ? Files.walk(root) : Stream.of(root.toRealPath())) {
                 for (Path p : walk.toList()) {
+                    if (Files.isSymbolicLink(p) && cmd.equals("chmod")) continue;
                     try {
                         change.apply(p, spec);
                     } catch (java.nio.file.FileSystemException e) {
@@ -94,7 +106,8 @@ final class FileCommands implements Command {
         UserPrincipalLookupService users = p.getFileSystem().getUserPrincipalLookupService();
         if (!parts[0].isEmpty()) {
             if (parts[0].matches("\\d+")) Files.setAttribute(p, "unix:uid", Integer.parseInt(parts[0]), LinkOption.NOFOLLOW_LINKS);
-            else Files.setOwner(p, users.lookupPrincipalByName(parts[0]));
+            else Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                    .setOwner(users.lookupPrincipalByName(parts[0]));
         }
         if (parts.length > 1 && !parts[1].isEmpty()) {
             if (parts[1].matches("\\d+")) Files.setAttribute(p, "unix:gid", Integer.parseInt(parts[1]), LinkOption.NOFOLLOW_LINKS);

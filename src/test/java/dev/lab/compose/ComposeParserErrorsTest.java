@@ -28,7 +28,7 @@ class ComposeParserErrorsTest {
                 Arguments.of(APP + "configs: {}\n", 4, "unsupported top-level compose key 'configs' (supported: services, volumes, networks, version, name)"),
                 Arguments.of("services:\n", 1, "'services' is empty"),
                 Arguments.of("services:\n  app: nginx\n", 2, "service 'app' must be a mapping with at least 'image'"),
-                Arguments.of("services:\n  app:\n    container_name: x\n", 2, "service 'app' has no 'image'"),
+                Arguments.of("services:\n  app:\n    container_name: xy\n", 2, "service 'app' has no 'image'"),
                 Arguments.of(APP + "    build: .\n", 4, "unsupported compose key 'build' in service 'app' (supported: " + SUPPORTED + ")"),
                 Arguments.of(APP + "    image: other\n", 4, "duplicate key 'image' in service 'app'"),
                 Arguments.of(APP + "    ports: \"80:80\"\n", 4, "'ports' of service 'app' must be a list"),

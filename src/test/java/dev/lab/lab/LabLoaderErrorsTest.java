@@ -14,7 +14,7 @@ class LabLoaderErrorsTest {
     private static final Path FILE = Path.of("labs/persistence/lab.ko.md");
 
     /** Five lines of front matter, so the body starts on line 6. */
-    private static final String HEAD = "---\nlab: persistence\ntitle: 영속성\nvariants: { fixed: a.yml }\n---\n";
+    private static final String HEAD = "---\nlab: persistence\ntitle: 영속성\nvariants: { fixed: persistence/a.yml }\n---\n";
 
     private static final String STEP = "## 1. 업로드 {#upload}\n";
 
@@ -31,6 +31,20 @@ class LabLoaderErrorsTest {
                 Arguments.of("---\nlab: a\ntitle: b\nvariants: [a, b]\n---\n" + STEP, 4,
                         "'variants' must map variant names to compose file paths"),
                 Arguments.of("---\nlab:\ntitle: b\n---\n" + STEP, 2, "'lab' must be a non-empty text value"),
+                Arguments.of("---\nlab: persistence\ntitle: b\nvariants: { x: ../../../../etc/passwd }\n---\n" + STEP, 4,
+                        "variant 'x' must name a file under compose-variants/persistence/, written as persistence/<file>,"
+                                + " not '../../../../etc/passwd'"),
+                Arguments.of("---\nlab: persistence\ntitle: b\nvariants:\n  x: /etc/passwd\n---\n" + STEP, 5,
+                        "variant 'x' must name a file under compose-variants/persistence/, written as persistence/<file>,"
+                                + " not '/etc/passwd'"),
+                Arguments.of("---\nlab: persistence\ntitle: b\nvariants: { x: persistence/../other/a.yml }\n---\n" + STEP, 4,
+                        "variant 'x' must name a file under compose-variants/persistence/, written as persistence/<file>,"
+                                + " not 'persistence/../other/a.yml'"),
+                Arguments.of("---\nlab: persistence\ntitle: b\nvariants: { x: other/a.yml }\n---\n" + STEP, 4,
+                        "variant 'x' must name a file under compose-variants/persistence/, written as persistence/<file>,"
+                                + " not 'other/a.yml'"),
+                Arguments.of("---\nlab: a\ntitle: b\nlang: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n---\n" + STEP, 4,
+                        "invalid front matter YAML: nesting deeper than 64 levels"),
                 Arguments.of(HEAD + "intro\n", 5, "the lab has no steps; add a '## 1. title {#id}' heading"),
                 Arguments.of(HEAD + "intro\n\n## 1. 업로드\n", 8, "step heading '1. 업로드' has no attribute list; add {#id} at the end"),
                 Arguments.of(HEAD + "## 1. 업로드 {variant=fixed}\n", 6, "step heading '1. 업로드' has no #id in {variant=fixed}"),

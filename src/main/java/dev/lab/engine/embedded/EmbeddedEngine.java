@@ -115,7 +115,7 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public synchronized void purge(String project) {
         for (Container c : List.copyOf(containers.values())) if (c.project.equals(project)) removeContainer(c, true);
-        for (VolumeInfo v : volumes.list(project)) volumes.remove(v.name());
+        volumes.purge(project);
     }
 
     @Override
@@ -265,7 +265,11 @@ public final class EmbeddedEngine implements Engine {
     private void removeContainer(Container c, boolean withAnonymousVolumes) {
         halt(c, 0);
         containers.remove(c.name);
-        FileTrees.deleteOrFail(c.layer);
+        try {
+            FileTrees.deleteInside(root, c.layer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + c.layer + ": " + e.getMessage(), e);
+        }
         if (withAnonymousVolumes) c.anonymousVolumes().forEach(volumes::remove);
     }
 
