@@ -13,6 +13,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.Signals;
 
 /**
  * The interactive lab: terminal → completer → line reader (with history) → loop. Ctrl-C cancels
@@ -25,20 +27,26 @@ public final class Repl {
     private final Path history;
     private final Terminal terminal;
     private final Screen out;
+    private final boolean system;
 
     /** A REPL on the system terminal, speaking {@code lang} ({@code ko} or {@code en}). */
     public Repl(Session session, Progress progress, Path history, String lang) throws IOException {
         this(session, progress, history, TerminalBuilder.builder().system(true).dumb(true).jna(false).jansi(false).encoding(StandardCharsets.UTF_8).build(),
-                lang, System.getenv());
+                lang, System.getenv(), true);
     }
 
     /** A REPL on {@code terminal}, speaking the lab's language, colour as the environment allows. */
     public Repl(Session session, Progress progress, Path history, Terminal terminal) {
-        this(session, progress, history, terminal, session.lab().lang(), System.getenv());
+        this(session, progress, history, terminal, session.lab().lang(), System.getenv(), false);
     }
 
     /** @param env the environment ({@code NO_COLOR}) */
     public Repl(Session session, Progress progress, Path history, Terminal terminal, String lang, java.util.Map<String, String> env) {
+        this(session, progress, history, terminal, lang, env, false);
+    }
+
+    private Repl(Session session, Progress progress, Path history, Terminal terminal, String lang, java.util.Map<String, String> env, boolean system) {
+        this.system = system;
         this.session = session;
         this.progress = progress;
         this.history = history;
@@ -56,6 +64,16 @@ public final class Repl {
                 .completer(commands.completer())
                 .variable(LineReader.HISTORY_FILE, history)
                 .build();
+        // A dumb terminal (piped input) has no tty to turn ^C into a signal: take SIGINT itself, so it stops a step as Ctrl-C does.
+        Object sigint = terminal instanceof DumbTerminal && system ? Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT)) : null;
+        try {
+            return loop(reader, commands);
+        } finally {
+            if (sigint != null) Signals.unregister("INT", sigint);
+        }
+    }
+
+    private int loop(LineReader reader, ReplCommands commands) {
         commands.welcome();
         while (true) {
             String line;
