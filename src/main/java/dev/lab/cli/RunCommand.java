@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");
             lab.editionNote(engine.edition()).ifPresent(note -> out.println(engine.edition() + ": " + note));
-            var printer = new StepPrinter(out, quiet);
+            var printer = new StepPrinter(out, quiet, dev.lab.term.Texts.of(options.language()));
             String edition = engine.edition();
             boolean told = false;
             for (Step step : lab.steps()) {

@@ -24,7 +24,7 @@ final class StartCommand implements Callable<Integer> {
         var home = options.home();
         var progress = Progress.load(home.progressFile(lab.id()));
         try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
-            return new Repl(session, progress, home.history()).run();
+            return new Repl(session, progress, home.history(), options.language()).run();
         }
     }
 }

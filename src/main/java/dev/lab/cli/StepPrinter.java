@@ -4,6 +4,7 @@ import dev.lab.check.CheckResult;
 import dev.lab.lab.Step;
 import dev.lab.session.Listener;
 import dev.lab.session.StepResult;
+import dev.lab.term.Texts;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -11,10 +12,12 @@ import java.util.List;
 final class StepPrinter implements Listener {
     private final PrintStream out;
     private final boolean quiet;
+    private final Texts texts;
 
-    StepPrinter(PrintStream out, boolean quiet) {
+    StepPrinter(PrintStream out, boolean quiet, Texts texts) {
         this.out = out;
         this.quiet = quiet;
+        this.texts = texts;
     }
 
     void header(Step step) {
@@ -24,7 +27,7 @@ final class StepPrinter implements Listener {
 
     @Override public void variant(String name, List<String> diff) {
         if (!quiet) {
-            out.println("variant → " + name);
+            out.println(texts.get("printer.variant", name));
             diff.forEach(l -> out.println("  " + l));
         }
     }
@@ -36,16 +39,16 @@ final class StepPrinter implements Listener {
     @Override public void error(String line) { if (!quiet) out.println("  " + line); }
 
     @Override public void exit(String line, int code, boolean expectedFailure) {
-        if (!quiet && code != 0) out.println("  (exit " + code + (expectedFailure ? ", failure expected" : "") + ")");
+        if (!quiet && code != 0) out.println("  " + texts.get(expectedFailure ? "printer.exitExpected" : "printer.exit", code));
     }
 
     void result(StepResult r) {
         if (r.error() != null) out.println("✗ " + r.error());
         for (CheckResult c : r.checks()) {
             if (quiet && c.passed()) continue;
-            out.println((c.passed() ? "  ✓ " : "  ✗ ") + c.check() + "  — expected: " + c.expected() + ", actual: " + c.actual()
+            out.println((c.passed() ? "  ✓ " : "  ✗ ") + c.check() + "  — " + texts.get("printer.check", c.expected(), c.actual())
                     + (c.evidence().isEmpty() ? "" : "  [" + c.evidence() + "]"));
         }
-        out.println(r.passed() ? "step " + r.number() + " passed (" + r.millis() + " ms)" : "step " + r.number() + " FAILED");
+        out.println(r.passed() ? texts.get("printer.passed", r.number(), r.millis()) : texts.get("printer.failed", r.number()));
     }
 }

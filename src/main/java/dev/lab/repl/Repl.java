@@ -2,6 +2,7 @@ package dev.lab.repl;
 
 import dev.lab.progress.Progress;
 import dev.lab.session.Session;
+import dev.lab.term.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.Signals;
 
 /**
  * The interactive lab: terminal → completer → line reader (with history) → loop. Ctrl-C cancels
@@ -23,22 +26,37 @@ public final class Repl {
     private final Progress progress;
     private final Path history;
     private final Terminal terminal;
+    private final Screen out;
+    private final boolean system;
 
-    public Repl(Session session, Progress progress, Path history) throws IOException {
-        this(session, progress, history, TerminalBuilder.builder().system(true).dumb(true).jna(false).jansi(false).encoding(StandardCharsets.UTF_8).build());
+    /** A REPL on the system terminal, speaking {@code lang} ({@code ko} or {@code en}). */
+    public Repl(Session session, Progress progress, Path history, String lang) throws IOException {
+        this(session, progress, history, TerminalBuilder.builder().system(true).dumb(true).jna(false).jansi(false).encoding(StandardCharsets.UTF_8).build(),
+                lang, System.getenv(), true);
     }
 
+    /** A REPL on {@code terminal}, speaking the lab's language, colour as the environment allows. */
     public Repl(Session session, Progress progress, Path history, Terminal terminal) {
+        this(session, progress, history, terminal, session.lab().lang(), System.getenv(), false);
+    }
+
+    /** @param env the environment ({@code NO_COLOR}) */
+    public Repl(Session session, Progress progress, Path history, Terminal terminal, String lang, java.util.Map<String, String> env) {
+        this(session, progress, history, terminal, lang, env, false);
+    }
+
+    private Repl(Session session, Progress progress, Path history, Terminal terminal, String lang, java.util.Map<String, String> env, boolean system) {
+        this.system = system;
         this.session = session;
         this.progress = progress;
         this.history = history;
         this.terminal = terminal;
+        this.out = new Screen(terminal, Texts.of(lang), env);
     }
 
     /** Runs until {@code quit} or end of input; returns the exit code. */
     public int run() throws IOException {
         Files.createDirectories(history.getParent());
-        var out = new Screen(terminal);
         var commands = new ReplCommands(session, progress, out, terminal);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -46,6 +64,16 @@ public final class Repl {
                 .completer(commands.completer())
                 .variable(LineReader.HISTORY_FILE, history)
                 .build();
+        // A dumb terminal (piped input) has no tty to turn ^C into a signal: take SIGINT itself, so it stops a step as Ctrl-C does.
+        Object sigint = terminal instanceof DumbTerminal && system ? Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT)) : null;
+        try {
+            return loop(reader, commands);
+        } finally {
+            if (sigint != null) Signals.unregister("INT", sigint);
+        }
+    }
+
+    private int loop(LineReader reader, ReplCommands commands) {
         commands.welcome();
         while (true) {
             String line;
@@ -59,7 +87,7 @@ public final class Repl {
             if (line == null) break;
             if (!commands.execute(line.trim())) break;
         }
-        out.println("안녕히 가세요! 진행 상황이 저장되었습니다. (progress saved)");
+        out.println(out.texts().get("repl.bye"));
         terminal.flush();
         return 0;
     }

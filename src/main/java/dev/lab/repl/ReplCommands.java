@@ -5,14 +5,13 @@ import dev.lab.lab.Step;
 import dev.lab.progress.Progress;
 import dev.lab.session.Session;
 import dev.lab.session.StepResult;
+import dev.lab.session.Stopped;
+import dev.lab.term.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jline.reader.Completer;
 import org.jline.reader.impl.completer.AggregateCompleter;
 import org.jline.reader.impl.completer.ArgumentCompleter;
@@ -20,39 +19,57 @@ import org.jline.reader.impl.completer.NullCompleter;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 
-/** The REPL's commands: each registered once with its help line; step work runs on a worker Ctrl-C can cancel. */
+/**
+ * The REPL's commands, each declared once (name, help, argument, action): the help table, the
+ * completer and the dispatch all come from that list. Arguments are checked before anything runs;
+ * step work runs on a {@link Worker} that Ctrl-C stops.
+ */
 final class ReplCommands {
-    static final List<String[]> HELP = List.of(
-            new String[] {"help", "이 도움말 / this help"},
-            new String[] {"steps", "단계 목록 / list the steps"},
-            new String[] {"show [n]", "단계 내용 보기 / show a step"},
-            new String[] {"next, prev", "다음·이전 단계로 / move to the next or previous step"},
-            new String[] {"goto <n|id>", "단계로 이동, 이전 단계는 실제로 실행 / jump to a step, earlier steps run for real"},
-            new String[] {"run", "이 단계의 명령 실행 후 확인 / run the step's commands, then check"},
-            new String[] {"check", "실제 상태 확인 / check the real state"},
-            new String[] {"hint", "힌트 / a hint"},
-            new String[] {"solve", "정답 실행 / run the solution, then check"},
-            new String[] {"reset [step|all]", "환경 초기화 / reset the environment"},
-            new String[] {"variant [name]", "compose 변형 보기·바꾸기 / show or switch the compose variant"},
-            new String[] {"state", "컨테이너·볼륨·버킷 / containers, volumes, buckets, objects"},
-            new String[] {"quit", "종료 (진행 상황 저장) / leave, progress is saved"});
+    /** What a command accepts, checked before it runs and offered by the completer. */
+    enum Arg { NONE, OPTIONAL_STEP, STEP, RESET, VARIANT }
+
+    private interface Action {
+        void run(String arg) throws Exception;
+    }
+
+    private record Cmd(String usage, String helpKey, Arg arg, Action action) {}
 
     private final Session session;
     private final Progress progress;
     private final Screen out;
-    private final Terminal terminal;
+    private final Texts texts;
+    private final Worker worker;
+    private final Map<String, Cmd> commands = new LinkedHashMap<>();
     private final Map<String, Integer> hintsShown = new HashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        var t = new Thread(r, "lab-step");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ReplSteps steps;
 
     ReplCommands(Session session, Progress progress, Screen out, Terminal terminal) {
         this.session = session;
         this.progress = progress;
         this.out = out;
-        this.terminal = terminal;
+        this.texts = out.texts();
+        this.worker = new Worker(terminal, session.stopSwitch());
+        this.steps = new ReplSteps(session, progress, out, worker);
+        add("help", "help", "help.help", Arg.NONE, a -> help());
+        add("steps", "steps", "help.steps", Arg.NONE, a -> steps.list());
+        add("show", "show [n]", "help.show", Arg.OPTIONAL_STEP, a -> steps.show(a.isEmpty() ? session.current() : step(a)));
+        add("next", "next, prev", "help.move", Arg.NONE, a -> steps.move(session.index() + 1));
+        add("prev", null, null, Arg.NONE, a -> steps.move(session.index() - 1));
+        add("goto", "goto <n|id>", "help.goto", Arg.STEP, a -> steps.jump(step(a)));
+        add("run", "run", "help.run", Arg.NONE, a -> report(steps.work(l -> session.run(session.current(), l))));
+        add("check", "check", "help.check", Arg.NONE, a -> checks(session.current(), session.check(session.current())));
+        add("hint", "hint", "help.hint", Arg.NONE, a -> hint());
+        add("solve", "solve", "help.solve", Arg.NONE, a -> report(steps.work(l -> session.solve(session.current(), l))));
+        add("reset", "reset [step|all]", "help.reset", Arg.RESET, this::reset);
+        add("variant", "variant [name]", "help.variant", Arg.VARIANT, this::variant);
+        add("state", "state", "help.state", Arg.NONE, a -> State.print(session, out));
+        // No action: leaving is the loop's business.
+        for (String quit : List.of("quit", "exit", "q")) add(quit, quit.equals("quit") ? "quit" : null, "help.quit", Arg.NONE, null);
+        commands.put("?", commands.get("help"));
+    }
+
+    private void add(String name, String usage, String helpKey, Arg arg, Action action) {
+        commands.put(name, new Cmd(usage, helpKey, arg, action));
     }
 
     Completer completer() {
@@ -61,12 +78,18 @@ final class ReplCommands {
             ids.add(String.valueOf(s.number()));
             ids.add(s.id());
         }
-        var names = HELP.stream().flatMap(h -> List.of(h[0].split("[ ,]+")).stream()).filter(w -> w.matches("[a-z]+")).distinct().toList();
-        return new AggregateCompleter(
-                new ArgumentCompleter(new StringsCompleter("goto", "show"), new StringsCompleter(ids), NullCompleter.INSTANCE),
-                new ArgumentCompleter(new StringsCompleter("variant"), new StringsCompleter(session.lab().variants().keySet()), NullCompleter.INSTANCE),
-                new ArgumentCompleter(new StringsCompleter("reset"), new StringsCompleter("step", "all"), NullCompleter.INSTANCE),
-                new ArgumentCompleter(new StringsCompleter(names), NullCompleter.INSTANCE));
+        var completers = new ArrayList<Completer>();
+        commands.forEach((name, c) -> {
+            if (name.equals("?")) return;
+            Completer args = switch (c.arg()) {
+                case NONE -> NullCompleter.INSTANCE;
+                case STEP, OPTIONAL_STEP -> new StringsCompleter(ids);
+                case RESET -> new StringsCompleter("step", "all");
+                case VARIANT -> new StringsCompleter(session.lab().variants().keySet());
+            };
+            completers.add(new ArgumentCompleter(new StringsCompleter(name), args, NullCompleter.INSTANCE));
+        });
+        return new AggregateCompleter(completers);
     }
 
     String prompt() {
@@ -74,111 +97,67 @@ final class ReplCommands {
         return session.lab().id() + " [" + s.number() + "/" + session.lab().steps().size() + " " + s.id() + "]> ";
     }
 
-    void welcome() {
-        var lab = session.lab();
-        out.heading(lab.title());
-        out.println("엔진 / engine: " + session.engine().name() + " (" + session.engine().edition() + ")   작업 폴더 / workspace: " + session.workspace());
-        lab.editionNote(session.engine().edition()).ifPresent(note -> out.markdown("> **" + session.engine().edition() + "**: " + note));
-        progress.step().flatMap(id -> lab.steps().stream().filter(s -> s.id().equals(id)).findFirst()).ifPresentOrElse(s -> {
-            session.moveTo(s.number() - 1);
-            out.println("이어서 진행합니다 / resuming at step " + s.number() + ". 지난번 컨테이너는 멈춘 상태로 남아 있습니다 (`state`): "
-                    + "`docker compose up -d`로 다시 시작하거나 `reset step`으로 이 단계의 시작 상태를 만드세요. "
-                    + "(containers from last time are there, stopped, as after a reboot: `docker compose up -d`, or `reset step` to replay)");
-        }, () -> out.markdown(lab.introMarkdown()));
-        out.println("`help`로 명령을 볼 수 있습니다. Type `help` for commands.");
-        show(session.current());
-    }
+    void welcome() { steps.welcome(); }
 
     /** Executes one line; returns false to leave the REPL. */
     boolean execute(String line) {
         if (line.isEmpty()) return true;
         String[] w = line.split("\\s+", 2);
         String arg = w.length > 1 ? w[1].trim() : "";
+        Cmd cmd = commands.get(w[0]);
+        if (cmd == null) {
+            out.error(texts.get("repl.unknown", w[0]));
+            return true;
+        }
         try {
-            switch (w[0]) {
-                case "help", "?" -> out.table(List.of("명령 / command", "설명 / description"), HELP.stream().map(h -> List.of(h)).toList());
-                case "steps" -> steps();
-                case "show" -> show(arg.isEmpty() ? session.current() : step(arg));
-                case "next" -> move(session.index() + 1);
-                case "prev" -> move(session.index() - 1);
-                case "goto" -> jump(step(arg));
-                case "run" -> report(onWorker(() -> session.run(session.current(), out.listener())));
-                case "solve" -> report(onWorker(() -> session.solve(session.current(), out.listener())));
-                case "check" -> checks(session.current(), session.check(session.current()));
-                case "hint" -> hint();
-                case "reset" -> reset(arg);
-                case "variant" -> variant(arg);
-                case "state" -> State.print(session, out);
-                case "quit", "exit", "q" -> { return false; }
-                default -> out.error("알 수 없는 명령 / unknown command: " + w[0] + " (`help`)");
-            }
-        } catch (RuntimeException e) {
-            out.error(e.getMessage() == null ? e.toString() : e.getMessage());
+            checkArgument(w[0], cmd.arg(), arg);
+            if (cmd.action() == null) return false;
+            cmd.action().run(arg);
+        } catch (Stopped s) {
+            steps.stopped(s, session.index());
         } catch (Exception e) {
-            out.error(e.getMessage());
+            out.error(e.getMessage() == null ? e.toString() : e.getMessage());
         }
         return true;
     }
 
+    /** Rejects a wrong argument before the command touches anything. */
+    private void checkArgument(String name, Arg kind, String arg) {
+        switch (kind) {
+            case NONE -> { if (!arg.isEmpty()) throw new IllegalArgumentException(texts.get("repl.noArgument", name, arg)); }
+            case STEP -> {
+                if (arg.isEmpty()) throw new IllegalArgumentException(texts.get("repl.needsStep"));
+                step(arg);
+            }
+            case OPTIONAL_STEP -> { if (!arg.isEmpty()) step(arg); }
+            case RESET -> { if (!List.of("", "step", "all").contains(arg)) throw new IllegalArgumentException(texts.get("repl.resetUsage", arg)); }
+            case VARIANT -> {
+                var names = session.lab().variants().keySet();
+                if (!arg.isEmpty() && !names.contains(arg)) throw new IllegalArgumentException(texts.get("repl.noVariant", arg, String.join(", ", names)));
+            }
+        }
+    }
+
     private Step step(String ref) {
-        return session.lab().step(ref).orElseThrow(() -> new IllegalArgumentException("no step '" + ref + "' (`steps` lists them)"));
+        return session.lab().step(ref).orElseThrow(() -> new IllegalArgumentException(texts.get("repl.noStep", ref)));
     }
 
-    private void steps() {
+    private void help() {
         var rows = new ArrayList<List<String>>();
-        for (Step s : session.lab().steps()) {
-            String mark = s.number() - 1 == session.index() ? "▶" : progress.passed(s.id()) ? "✓" : " ";
-            rows.add(List.of(mark, String.valueOf(s.number()), s.id(), s.title()));
-        }
-        out.table(List.of("", "#", "id", "제목 / title"), rows);
-    }
-
-    private void show(Step s) {
-        out.heading(s.title() + (s.variant() == null ? "" : "   [variant " + s.variant() + "]"));
-        out.markdown(s.displayMarkdown());
-    }
-
-    private void move(int index) {
-        if (index < 0 || index >= session.lab().steps().size()) {
-            out.println(index < 0 ? "첫 단계입니다 / this is the first step" : "마지막 단계입니다 / this is the last step 🎉");
-            return;
-        }
-        session.moveTo(index);
-        progress.at(session.current().id());
-        show(session.current());
-    }
-
-    private void jump(Step target) throws Exception {
-        int to = target.number() - 1;
-        if (to < session.index()) {
-            out.println("환경을 초기화하고 1–" + to + "단계를 실제로 실행합니다 / resetting, then replaying steps 1–" + to);
-            session.resetAll();
-        }
-        if (to > session.index()) out.println((session.index() + 1) + "–" + to + "단계를 실제로 실행합니다 / replaying steps " + (session.index() + 1) + "–" + to);
-        onWorker(() -> {
-            session.fastForward(to, out.quietListener());
-            return null;
-        });
-        progress.at(target.id());
-        show(target);
+        commands.values().stream().distinct().filter(c -> c.usage() != null).forEach(c -> rows.add(List.of(c.usage(), texts.get(c.helpKey()))));
+        out.table(List.of(texts.get("col.command"), texts.get("col.description")), rows);
     }
 
     private void reset(String what) throws Exception {
-        int at = session.index();
-        session.resetAll();
         if (what.equals("all")) {
+            session.resetAll();
             progress.clear();
             hintsShown.clear();
-            out.println("모든 컨테이너·볼륨·작업 파일을 지웠습니다 / removed the lab's containers, volumes and workspace files");
-            show(session.current());
+            out.println(texts.get("repl.resetAllDone"));
+            steps.show(session.current());
             return;
         }
-        if (!what.isEmpty() && !what.equals("step")) throw new IllegalArgumentException("reset takes `step` or `all`");
-        onWorker(() -> {
-            session.fastForward(at, out.quietListener());
-            return null;
-        });
-        out.println("단계 " + (at + 1) + "의 시작 상태로 돌렸습니다 / back to the start of step " + (at + 1));
+        steps.resetStep();
     }
 
     private void variant(String name) {
@@ -194,54 +173,30 @@ final class ReplCommands {
     private void hint() {
         var hints = session.current().hints();
         if (hints.isEmpty()) {
-            out.println("이 단계에는 힌트가 없습니다 / no hint for this step");
+            out.println(texts.get("repl.noHint"));
             return;
         }
         int n = hintsShown.merge(session.current().id(), 1, Integer::sum);
         out.markdown(hints.get(Math.min(n, hints.size()) - 1));
-        if (n < hints.size()) out.println("(`hint` 다시: 다음 힌트 / again for the next hint)");
+        if (n < hints.size()) out.println(texts.get("repl.moreHints"));
     }
 
     private void report(StepResult r) {
-        if (r == null) return;
         if (r.error() != null) out.error(r.error());
         checks(session.current(), r.checks());
     }
 
     private void checks(Step step, List<CheckResult> results) {
         if (results.isEmpty()) {
-            if (step.checks().isEmpty()) out.println("이 단계에는 확인할 항목이 없습니다 / nothing to check in this step");
+            if (step.checks().isEmpty()) out.println(texts.get("repl.nothingToCheck"));
             return;
         }
         out.checks(results);
         if (results.stream().allMatch(CheckResult::passed)) {
             progress.markPassed(step.id());
-            out.success("✓ 모든 확인 통과! `next`로 다음 단계 / all checks hold — `next` for the next step");
+            out.success(texts.get("repl.allHold"));
         } else {
-            out.error("✗ 확인 실패: 기대값과 실제값을 비교하세요, `hint`도 있습니다 / some checks do not hold — compare expected and actual, or ask for a `hint`");
-        }
-    }
-
-    /** Runs step work on the worker; Ctrl-C interrupts it and the REPL carries on. */
-    private <T> T onWorker(Callable<T> work) throws Exception {
-        // The handler is in place before the work starts, so a Ctrl-C can never fall between the two.
-        var f = new java.util.concurrent.FutureTask<>(work);
-        var previous = terminal.handle(Terminal.Signal.INT, s -> f.cancel(true));
-        worker.execute(f);
-        try {
-            return f.get();
-        } catch (java.util.concurrent.CancellationException e) {
-            out.error("취소되었습니다 / cancelled (Ctrl-C)");
-            return null;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) throw ex;
-            throw e;
-        } catch (InterruptedException e) {
-            f.cancel(true);
-            out.error("취소되었습니다 / cancelled");
-            return null;
-        } finally {
-            terminal.handle(Terminal.Signal.INT, previous);
+            out.error(texts.get("repl.someFail"));
         }
     }
 }

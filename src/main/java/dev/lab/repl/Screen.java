@@ -5,20 +5,36 @@ import dev.lab.session.Listener;
 import dev.lab.term.MarkdownRenderer;
 import dev.lab.term.Spinner;
 import dev.lab.term.Table;
+import dev.lab.term.Texts;
 import java.util.List;
+import java.util.Map;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
-/** Everything the REPL prints goes through here: Markdown, tables, check results, command output, spinners. */
+/**
+ * Everything the REPL prints goes through here: Markdown, tables, check results, command output,
+ * spinners. Colour only on a real terminal and when {@code NO_COLOR} is unset or empty.
+ */
 final class Screen {
     private static final AttributedStyle RED = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
     private static final AttributedStyle GREEN = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
     private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
 
     private final Terminal terminal;
+    private final Texts texts;
+    private final boolean color;
 
-    Screen(Terminal terminal) { this.terminal = terminal; }
+    /** @param env the environment, for {@code NO_COLOR} */
+    Screen(Terminal terminal, Texts texts, Map<String, String> env) {
+        this.terminal = terminal;
+        this.texts = texts;
+        this.color = !Spinner.isDumb(terminal) && env.getOrDefault("NO_COLOR", "").isEmpty();
+    }
+
+    Texts texts() { return texts; }
 
     int width() {
         int w = terminal.getWidth();
@@ -46,7 +62,7 @@ final class Screen {
 
     /** One row per check: verdict, check, expected, actual, evidence. */
     void checks(List<CheckResult> results) {
-        var t = Table.of(List.of("", "확인 / check", "기대 / expected", "실제 / actual", "근거 / evidence"));
+        var t = Table.of(List.of("", texts.get("col.check"), texts.get("col.expected"), texts.get("col.actual"), texts.get("col.evidence")));
         for (CheckResult c : results) {
             t.row(c.passed() ? GREEN : RED, c.passed() ? "✓" : "✗", c.check(), c.expected(), c.actual(), c.evidence());
         }
@@ -59,9 +75,14 @@ final class Screen {
         }
     }
 
+    /** Hears a step at work; {@link #close()} ends whatever it still shows (the spinner of a stopped command). */
+    interface Live extends Listener, AutoCloseable {
+        @Override void close();
+    }
+
     /** Prints commands and their output as they run, with a spinner while a command is silent. */
-    Listener listener() {
-        return new Listener() {
+    Live listener() {
+        return new Live() {
             private Spinner spinner;
 
             @Override public void variant(String name, List<String> diff) {
@@ -71,7 +92,7 @@ final class Screen {
 
             @Override public void command(String line) {
                 print(new AttributedString("$ " + line, AttributedStyle.BOLD));
-                spinner = Spinner.start(terminal, "실행 중 / running");
+                spinner = Spinner.start(terminal, texts.get("screen.running"));
             }
 
             @Override public void output(String line) {
@@ -87,10 +108,12 @@ final class Screen {
             @Override public void exit(String line, int code, boolean expectedFailure) {
                 stop();
                 if (code != 0) {
-                    print(new AttributedString("  (exit " + code + (expectedFailure ? ": 예상된 실패 / failure expected" : "") + ")",
+                    print(new AttributedString("  " + texts.get(expectedFailure ? "printer.exitExpected" : "printer.exit", code),
                             expectedFailure ? DIM : RED));
                 }
             }
+
+            @Override public void close() { stop(); }
 
             private void stop() {
                 if (spinner != null) spinner.close();
@@ -100,16 +123,22 @@ final class Screen {
     }
 
     /** Prints only the commands (fast-forwarding earlier steps). */
-    Listener quietListener() {
-        return new Listener() {
+    Live quietListener() {
+        return new Live() {
             @Override public void command(String line) { print(new AttributedString("  $ " + line, DIM)); }
+
+            @Override public void close() {}
         };
     }
 
     private synchronized void print(AttributedString s) {
-        // Plain UTF-8 box characters: JLine's alternate-charset translation garbles them in tmux and screen.
-        Integer colors = terminal.getNumericCapability(org.jline.utils.InfoCmp.Capability.max_colors);
-        terminal.writer().println(s.toAnsi(colors == null ? 8 : colors, org.jline.utils.AttributedCharSequence.ForceMode.None));
+        if (!color) {
+            terminal.writer().println(s.toString());
+        } else {
+            // Plain UTF-8 box characters: JLine's alternate-charset translation garbles them in tmux and screen.
+            Integer colors = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+            terminal.writer().println(s.toAnsi(colors == null ? 8 : colors, AttributedCharSequence.ForceMode.None));
+        }
         terminal.flush();
     }
 }

@@ -16,28 +16,30 @@ final class State {
     private State() {}
 
     static void print(Session session, Screen out) {
+        var t = out.texts();
+        var none = t.get("state.none");
         var project = session.project();
         var rows = new ArrayList<List<String>>();
         for (ContainerInfo c : session.engine().containers(project)) {
             var mounts = c.mounts().stream().map(State::mount).toList();
             rows.add(List.of(c.name(), c.state().word() + (c.running() ? "" : " (" + c.exitCode() + ")"), c.image(), String.join("\n", mounts)));
         }
-        out.table(List.of("컨테이너 / container", "상태 / state", "image", "mounts"), rows.isEmpty() ? List.of(List.of("(none)", "", "", "")) : rows);
+        out.table(List.of(t.get("col.container"), t.get("col.state"), "image", "mounts"), rows.isEmpty() ? List.of(List.of(none, "", "", "")) : rows);
         var vols = new ArrayList<List<String>>();
         for (VolumeInfo v : session.engine().volumes(project)) {
-            vols.add(List.of(v.anonymous() ? v.name().substring(0, 12) + "… (anonymous)" : v.name(), v.mountpoint().toString()));
+            vols.add(List.of(v.anonymous() ? v.name().substring(0, 12) + "… (" + t.get("state.anonymous") + ")" : v.name(), v.mountpoint().toString()));
         }
-        out.table(List.of("볼륨 / volume", "mountpoint"), vols.isEmpty() ? List.of(List.of("(none)", "")) : vols);
+        out.table(List.of(t.get("col.volume"), "mountpoint"), vols.isEmpty() ? List.of(List.of(none, "")) : vols);
         var s3 = S3Clients.forEndpoint(URI.create("http://localhost:4566"));
         try {
             var buckets = new ArrayList<List<String>>();
             for (Bucket b : s3.listBuckets().buckets()) {
                 var keys = s3.listObjectsV2(r -> r.bucket(b.name())).contents().stream().map(o -> o.key() + " (" + o.size() + " B)").toList();
-                buckets.add(List.of(b.name(), keys.isEmpty() ? "(empty)" : String.join("\n", keys)));
+                buckets.add(List.of(b.name(), keys.isEmpty() ? t.get("state.empty") : String.join("\n", keys)));
             }
-            out.table(List.of("버킷 / bucket", "객체 / objects"), buckets.isEmpty() ? List.of(List.of("(none)", "")) : buckets);
+            out.table(List.of(t.get("col.bucket"), t.get("col.objects")), buckets.isEmpty() ? List.of(List.of(none, "")) : buckets);
         } catch (SdkException e) {
-            out.println("S3 (http://localhost:4566): 응답 없음 / not answering — " + e.getClass().getSimpleName());
+            out.println(t.get("state.s3Down", "http://localhost:4566", e.getClass().getSimpleName()));
         }
     }
 

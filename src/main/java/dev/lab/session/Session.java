@@ -91,7 +91,10 @@ public final class Session implements AutoCloseable {
         return diff;
     }
 
-    /** Runs the step's {@code run} blocks. */
+    /** Stops the step work in flight from another thread (Ctrl-C): it ends with {@link Stopped}. */
+    public dev.lab.shell.StopSwitch stopSwitch() { return shell.stopSwitch(); }
+
+    /** Runs the step's {@code run} blocks; a stop request ends it with {@link Stopped}. */
     public StepResult run(Step step, Listener listener) throws InterruptedException {
         return execute(step, step.runBlocks(), listener);
     }
@@ -111,7 +114,10 @@ public final class Session implements AutoCloseable {
         return results;
     }
 
-    /** Runs the {@code run} blocks of every step before {@code target}, from the current one, for real. */
+    /**
+     * Runs the {@code run} blocks of every step before {@code target}, from the current one, for real.
+     * A stop request ends it with {@link Stopped}, the cursor on the step it stopped in.
+     */
     public void fastForward(int target, Listener listener) throws InterruptedException {
         for (int i = index; i < target; i++) {
             index = i;
@@ -139,6 +145,8 @@ public final class Session implements AutoCloseable {
 
     private StepResult execute(Step step, List<Block> blocks, Listener listener) throws InterruptedException {
         long start = System.nanoTime();
+        stopPoint(step, null, false);
+        String started = null;
         if (step.variant() != null && !step.variant().equals(variant)) {
             var diff = useVariant(step.variant());
             listener.variant(step.variant(), diff);
@@ -151,13 +159,18 @@ public final class Session implements AutoCloseable {
             if (!appliesTo(block.edition(), engine.edition())) continue;
             boolean failedAsExpected = false;
             for (Command c : block.commands()) {
+                stopPoint(step, started, false);
+                started = c.text();
                 listener.command(c.text());
                 var lines = new ArrayList<String>();
                 Io io = new Io(List.of(), l -> { lines.add(l); listener.output(l); }, l -> { lines.add(l); listener.error(l); });
                 int code;
                 try {
                     code = shell.run(c.text(), io);
+                } catch (InterruptedException e) {
+                    throw new Stopped(step, c.text(), false);
                 } catch (ShellError e) {
+                    stopPoint(step, c.text(), false);
                     listener.error(e.getMessage());
                     error = lab.file().getFileName() + ":" + c.line() + ": " + e.getMessage();
                     break blocks;
@@ -165,6 +178,8 @@ public final class Session implements AutoCloseable {
                 output.addAll(lines);
                 lastOutput = List.copyOf(output);
                 commands.add(new CommandResult(c.text(), code, List.copyOf(lines), block.expectFail() || step.expectFail()));
+                // A command that failed because it was stopped (an aborted HTTP call) is a stop, not a failure.
+                if (code != 0) stopPoint(step, c.text(), false);
                 listener.exit(c.text(), code, block.expectFail() || step.expectFail());
                 if (code != 0) {
                     if (block.expectFail() || step.expectFail()) {
@@ -183,8 +198,17 @@ public final class Session implements AutoCloseable {
         if (error == null && step.expectFail() && commands.stream().noneMatch(c -> c.exitCode() != 0)) {
             error = "expected the step to fail, but every command succeeded";
         }
+        if (error == null) stopPoint(step, started, true);
         var checks = error == null ? check(step) : List.<CheckResult>of();
         return new StepResult(step.number(), step.id(), step.title(), commands, checks, error, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void stopPoint(Step step, String command, boolean beforeChecks) throws Stopped {
+        try {
+            shell.stopSwitch().check();
+        } catch (InterruptedException e) {
+            throw new Stopped(step, command, beforeChecks);
+        }
     }
 
     @Override

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 public final class Shell {
     private static final Pattern SUBST = Pattern.compile("\\$\\(([^)]*)\\)");
 
+    private static final List<String> ENGINE_COMMANDS = List.of("docker", "docker-compose");
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final StopSwitch stop = new StopSwitch();
     private final Workspace workspace;
     private final String engineName;
 
@@ -60,6 +63,9 @@ public final class Shell {
         names.addAll(TextCommands.NAMES);
         return names;
     }
+
+    /** Stops this shell's work from another thread (Ctrl-C); {@link #run} checks it before every command. */
+    public StopSwitch stopSwitch() { return stop; }
 
     /** Runs one command line; returns the exit status of the last pipeline run, as bash would. */
     public int run(String line, Io io) throws InterruptedException {
@@ -103,7 +109,7 @@ public final class Shell {
     }
 
     private int exec(List<String> argv, Io io) throws InterruptedException {
-        if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+        stop.check();
         List<String> args = argv.get(0).equals("sudo") ? argv.subList(1, argv.size()) : argv;
         if (args.isEmpty()) throw new ShellError("sudo: no command given");
         for (String a : args) {
@@ -117,7 +123,15 @@ public final class Shell {
             throw new ShellError("command '" + args.get(0) + "' is not supported by the " + engineName
                     + " engine's runner (supported: " + String.join(", ", commands.keySet()) + ")");
         }
-        return c.run(args, io);
+        if (!ENGINE_COMMANDS.contains(args.get(0))) return c.run(args, io);
+        try {
+            // An engine operation cut in half could leave a container half created: a first Ctrl-C lets it finish.
+            return stop.engineOperation(() -> c.run(args, io));
+        } catch (InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Expands the few command substitutions labs use: {@code $(whoami)}, {@code $(id -u|-g|-un|-gn)}. */

@@ -75,7 +75,7 @@ public final class Spinner implements AutoCloseable {
      * Whether {@code terminal} cannot redraw a line in place: a dumb type, JLine's fallback
      * for streams that are not a TTY, or a terminal that reports no width (a pipe).
      */
-    static boolean isDumb(Terminal terminal) {
+    public static boolean isDumb(Terminal terminal) {
         String type = terminal.getType();
         return terminal instanceof DumbTerminal || terminal.getWidth() <= 0 || type == null
                 || type.equals(Terminal.TYPE_DUMB) || type.equals(Terminal.TYPE_DUMB_COLOR);

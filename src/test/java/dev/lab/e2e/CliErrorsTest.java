@@ -30,7 +30,7 @@ class CliErrorsTest {
 
     @Test
     void anImageOverrideReachesEveryVariant() throws Exception {
-        var r = Child.run(home, "", "run", "persistence", "--quiet", "--image", "localstack=localstack/localstack:latest");
+        var r = Child.run(home, "", "run", "persistence", "--quiet", "--lang", "en", "--image", "localstack=localstack/localstack:latest");
         assertEquals(1, r.exitCode(), r.out());
         assertTrue(r.out().contains("container localstack running  — expected: running, actual: exited"), r.out());
         var bad = Child.run(home, "", "run", "persistence", "--image", "localstack");

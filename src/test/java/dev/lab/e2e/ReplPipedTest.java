@@ -25,7 +25,7 @@ class ReplPipedTest {
         assertTrue(out.contains("2. 파일 업로드"), "next shows step 2: " + out);
         assertTrue(out.contains("이 단계에는 힌트가 없습니다") || out.contains("힌트"), out);
         assertTrue(out.contains("portal-blog-uploads"), "state lists the bucket: " + out);
-        assertTrue(out.contains("알 수 없는 명령 / unknown command: bogus"), out);
+        assertTrue(out.contains("알 수 없는 명령: bogus"), out);
         assertTrue(out.contains("▶ bind-mount"), "variant marks the one in force: " + out);
         String progress = Files.readString(home.resolve("state/progress/persistence.properties"));
         assertTrue(progress.contains("step=upload"), progress);
@@ -33,7 +33,7 @@ class ReplPipedTest {
 
         var resumed = Child.run(home, "quit\n", "start", "persistence");
         assertEquals(0, resumed.exitCode(), resumed.out());
-        assertTrue(resumed.out().contains("resuming at step 2"), resumed.out());
+        assertTrue(resumed.out().contains("단계 2에서 이어서 진행합니다"), resumed.out());
     }
 
     @Test

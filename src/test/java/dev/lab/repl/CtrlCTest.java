@@ -43,7 +43,7 @@ class CtrlCTest {
         input.flush();
         waitFor(out, "$ sleep 30");
         terminal.raise(Terminal.Signal.INT);
-        waitFor(out, "cancelled");
+        waitFor(out, "중단됨 (Ctrl-C)");
         input.write("steps\nquit\n".getBytes(StandardCharsets.UTF_8));
         input.flush();
         assertEquals(0, done.get(20, TimeUnit.SECONDS));
@@ -52,7 +52,7 @@ class CtrlCTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(25), "the sleep was cut short");
         assertTrue(!text.contains("  never"), text);
-        assertTrue(text.contains("기다리기") && text.contains("progress saved"), "the REPL went on to `steps` and `quit`: " + text);
+        assertTrue(text.contains("기다리기") && text.contains("진행 상황이 저장되었습니다"), "the REPL went on to `steps` and `quit`: " + text);
     }
 
     private static void waitFor(ByteArrayOutputStream out, String needle) throws InterruptedException {

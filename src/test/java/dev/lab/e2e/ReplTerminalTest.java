@@ -1,0 +1,72 @@
+package dev.lab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `lab start` in a real pseudo-terminal (tmux): the prompt, Tab completion, and Ctrl-C during a slow step. */
+class ReplTerminalTest {
+    private static final Pattern SPINNER = Pattern.compile("[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] running");
+
+    @TempDir Path home;
+
+    @BeforeEach
+    void needsTmux() {
+        assumeTrue(Tmux.installed(), "tmux is not installed");
+    }
+
+    @Test
+    void promptAndTabCompletion() throws Exception {
+        try (var t = new Tmux(home, "start", "persistence", "--lang", "en")) {
+            t.awaitText("persistence [1/19 start]>", 60);
+            t.type("go");
+            t.keys("Tab");
+            t.awaitText("persistence [1/19 start]> goto", 10);
+            t.keys("C-u");
+            t.type("variant ");
+            t.keys("Tab");
+            String screen = t.await("the variants listed", 10, s -> s.contains("bind-mount") && s.contains("no-volume"));
+            assertTrue(screen.contains("named-volume"), screen);
+            t.keys("C-u");
+            t.type("quit");
+            t.keys("Enter");
+            t.awaitText("Goodbye!", 20);
+        }
+    }
+
+    @Test
+    void ctrlCStopsASlowStepTheSpinnerAndRecordsWhereTheLabStands() throws Exception {
+        Path lab = Files.createDirectories(home.resolve("labs/slow"));
+        Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: slow\ntitle: Slow lab\n---\n## 1. Wait {#wait}\n\n"
+                + "```bash {run}\nsleep 30\necho after-sleep\n```\n\n```check\noutput contains \"after-sleep\"\n```\n");
+        try (var t = new Tmux(home, "start", lab.toString(), "--lang", "en")) {
+            t.awaitText("slow [1/1 wait]>", 60);
+            t.type("run");
+            t.keys("Enter");
+            t.await("the spinner", 10, s -> SPINNER.matcher(s).find());
+            long start = System.nanoTime();
+            t.keys("C-c");
+            String stopped = t.await("the prompt after Ctrl-C", 10,
+                    s -> s.contains("The lab is now at step 1 (wait)") && s.stripTrailing().endsWith("slow [1/1 wait]>"));
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "the prompt came back quickly");
+            assertTrue(stopped.contains("Stopped (Ctrl-C) in step 1 (wait) during `sleep 30`"), stopped);
+            Thread.sleep(1000);
+            String later = t.screen();
+            assertEquals(stopped, later, "nothing moves on the screen after the stop (no spinner, no replay)");
+            assertFalse(SPINNER.matcher(later).find(), later);
+            assertFalse(later.contains("$ echo after-sleep"), later);
+            assertTrue(Files.readString(home.resolve("state/progress/slow.properties")).contains("step=wait"));
+            t.type("quit");
+            t.keys("Enter");
+            t.awaitText("Goodbye!", 20);
+        }
+    }
+}
