@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The test command: starts a Docker engine (installing it when missing; needs root), builds the
 # local images, then runs every test, the Docker tier included. LAB_REQUIRE_DOCKER=1 makes a
-# missing daemon a failure instead of a skip.
+# missing daemon a failure instead of a skip. Then the tests that do not need Docker run again as
+# an unprivileged user (scripts/test-nonroot.sh): lab must not need root.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/start-dockerd.sh"
 "$root/images/build.sh"
 cd "$root"
 LAB_REQUIRE_DOCKER=1 mvn -B verify "$@"
+"$root/scripts/test-nonroot.sh" -q

@@ -15,6 +15,7 @@ final class HostChecks {
 
             @Override public CheckResult evaluate(Probes p) {
                 Path f = p.workspace().resolve(path).normalize();
+                boolean presence = state.equals("exists") || state.equals("missing");
                 String actual;
                 String evidence;
                 if (!Files.exists(f)) {
@@ -23,14 +24,14 @@ final class HostChecks {
                 } else if (Files.isDirectory(f)) {
                     try (Stream<Path> s = Files.list(f)) {
                         var names = s.map(x -> x.getFileName().toString()).sorted().toList();
-                        actual = state.equals("exists") ? "exists" : names.isEmpty() ? "empty" : "not-empty";
+                        actual = presence ? "exists" : names.isEmpty() ? "empty" : "not-empty";
                         evidence = "ls " + path + ": " + (names.isEmpty() ? "(empty)" : String.join(" ", names));
                     } catch (IOException e) {
                         actual = "unreadable";
                         evidence = e.getMessage();
                     }
                 } else {
-                    actual = state.equals("exists") ? "exists" : "not-empty";
+                    actual = presence ? "exists" : "not-empty";
                     evidence = path + " is a file";
                 }
                 return CheckResult.of(text, state, actual, actual.equals(state), evidence);

@@ -3,6 +3,7 @@ package dev.lab.doctor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lab.testing.Owners;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** LS005 decides from the bind folder's owner, group and mode as the kernel would, whoever runs the tests (root). */
+/**
+ * LS005 decides from the bind folder's owner, group and mode as the kernel would, whoever runs the
+ * tests (as another user than root the ids are renamed, see {@link Owners}).
+ */
 class WritableTest {
+    private static final Owners OWNERS = Owners.ofRunner();
     @TempDir Path dir;
 
     private List<Finding> check(String user, String mount) throws Exception {
@@ -28,9 +33,7 @@ class WritableTest {
 
     private Path folder(int uid, int gid, String mode) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("localstack_data"));
-        Files.setAttribute(folder, "unix:uid", uid);
-        Files.setAttribute(folder, "unix:gid", gid);
-        Files.setAttribute(folder, "unix:mode", Integer.parseInt(mode, 8));
+        OWNERS.own(folder, uid, gid, Integer.parseInt(mode, 8));
         return folder;
     }
 
@@ -40,24 +43,29 @@ class WritableTest {
                 "1000:1000, 1000, 0, 577, true", "1000, 0, 1000, 770, false", "root, 0, 0, 700, false", ", 0, 0, 700, false"})
     void aBindFolderTheUserCannotWriteIsAnError(String user, int uid, int gid, String mode, boolean fires) throws Exception {
         Path folder = folder(uid, gid, mode);
+        user = OWNERS.user(user, uid, gid);
         var findings = check(user, "./localstack_data:/var/lib/localstack");
         assertEquals(fires ? Set.of("LS005") : Set.of(), Composes.ids(findings), findings.toString());
         if (fires) {
             Finding f = findings.get(0);
             assertEquals(7, f.line(), "the mount's line");
             assertEquals(Rule.Severity.ERROR, f.rule().severity());
-            assertTrue(f.message().contains("owner " + uid + ":" + gid + ", mode " + mode), f.message());
+            assertTrue(f.message().contains("owner " + OWNERS.folderUid(uid) + ":" + OWNERS.folderGid(gid) + ", mode " + mode),
+                    f.message());
             assertTrue(f.message().contains("/var/lib/localstack/logs\u2019: Permission denied"), f.message());
-            assertEquals("`sudo chown -R 1000:1000 " + folder + "`, or `chmod -R 777 " + folder + "` (dev only)", f.fix());
+            String owner = user.contains(":") ? user : user + ":" + user;
+            assertEquals("`sudo chown -R " + owner + " " + folder + "`, or `chmod -R 777 " + folder + "` (dev only)", f.fix());
         }
     }
 
     @Test
     void aLogsFolderTheUserCannotWriteFiresTooThoughTheFolderIsWritable() throws Exception {
-        folder(1000, 1000, "755");
+        folder(1000, 1000, "775");
+        String member = OWNERS.user("1001:1000", 1000, 1000);
+        assertEquals(Set.of(), Composes.ids(check(member, "./localstack_data:/var/lib/localstack")), "a group member may write 775");
         Path logs = Files.createDirectories(dir.resolve("localstack_data/logs"));
         Files.setAttribute(logs, "unix:mode", 0755);
-        assertEquals(Set.of("LS005"), Composes.ids(check("1000:1000", "./localstack_data:/var/lib/localstack")));
+        assertEquals(Set.of("LS005"), Composes.ids(check(member, "./localstack_data:/var/lib/localstack")));
     }
 
     @Test

@@ -3,8 +3,12 @@ package dev.lab.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,11 +35,23 @@ class HeadlessLabTest {
         assertTrue(json.contains("\"edition\": \"" + edition + "\""), json);
         String xml = Files.readString(reports.resolve("persistence.junit.xml"));
         assertTrue(xml.contains("tests=\"19\" failures=\"0\""), xml);
-        if (edition.equals("pro")) {
-            assertTrue(r.out().contains("✓ [pro]") || r.out().contains("object portal-blog-uploads/abc-123.jpg sha256"), r.out());
-        } else {
-            assertTrue(r.out().contains("NoSuchBucket"), "community loses the bucket on restart: " + r.out());
-        }
+        assertEquals(edition.equals("pro")
+                ? List.of("container localstack running", "object portal-blog-uploads/abc-123.jpg sha256 = test-image.jpg",
+                        "path localstack_data/state/s3 not-empty")
+                : List.of("container localstack running", "bucket portal-blog-uploads missing",
+                        "http GET http://localhost:4566/portal-blog-uploads/abc-123.jpg status 404 code NoSuchBucket"),
+                heldChecks(json, "restart"), "the restart step evaluates exactly its unscoped and " + edition + " checks, and they hold");
         assertTrue(Files.list(home.resolve("data/embedded-engine/volumes")).findAny().isEmpty(), "the run cleans up its volumes");
+    }
+
+    /** The checks of step {@code id} in the JSON report, each with " ✗" appended when it did not hold. */
+    private static List<String> heldChecks(String json, String id) throws Exception {
+        for (JsonNode step : new ObjectMapper().readTree(json).get("steps")) {
+            if (!step.get("id").asText().equals(id)) continue;
+            var checks = new ArrayList<String>();
+            step.get("checks").forEach(c -> checks.add(c.get("check").asText() + (c.get("passed").asBoolean() ? "" : " ✗")));
+            return checks;
+        }
+        throw new AssertionError("no step " + id + " in " + json);
     }
 }

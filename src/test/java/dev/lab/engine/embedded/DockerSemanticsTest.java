@@ -10,6 +10,7 @@ import dev.lab.compose.ComposeParser;
 import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
+import dev.lab.testing.Owners;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Docker and Compose semantics of facts.md, on the embedded engine (ephemeral ports, no S3 traffic needed). */
 class DockerSemanticsTest {
+    /** Folder owners as roles, renamed when the tests do not run as root. */
+    private static final Owners OWNERS = Owners.ofRunner();
     @TempDir Path tmp;
     Path ws;
     EmbeddedEngine engine;
@@ -120,10 +123,8 @@ class DockerSemanticsTest {
     void aContainerUserThatCannotWriteItsBindFolderFailsToStartWithTheEntrypointLine(String user, int owner, String mode,
                                                                                       boolean running) throws Exception {
         Path folder = Files.createDirectories(ws.resolve("localstack_data"));
-        Files.setAttribute(folder, "unix:uid", owner);
-        Files.setAttribute(folder, "unix:gid", owner);
-        Files.setAttribute(folder, "unix:mode", Integer.parseInt(mode, 8));
-        var p = project("./localstack_data:/var/lib/localstack", null, user);
+        OWNERS.own(folder, owner, owner, Integer.parseInt(mode, 8));
+        var p = project("./localstack_data:/var/lib/localstack", null, OWNERS.user(user, owner, owner));
         engine.up(p, List.of());
         assertEquals(running, localstack(p).running());
         if (!running) {

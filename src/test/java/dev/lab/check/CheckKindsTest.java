@@ -1,0 +1,158 @@
+package dev.lab.check;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lab.aws.S3Clients;
+import dev.lab.compose.ComposeParser;
+import dev.lab.engine.Engine;
+import dev.lab.engine.Project;
+import dev.lab.session.Engines;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * Every check kind against one known state on the embedded engine: when the state matches the
+ * check it holds, and when it does not (wrong bucket, key, digest, count, status, code, container
+ * state, exit code, volume, mount kind, path, log line, output) it fails, and its expected,
+ * actual and evidence say why. A checker that always says "passed" fails this test.
+ */
+class CheckKindsTest {
+    @TempDir static Path tmp;
+    static Engine engine;
+    static Project project;
+    static Probes probes;
+    static int port;
+
+    /**
+     * The state: {@code localstack} running on a bind folder, {@code denied} (user 1000 on a fresh,
+     * root-owned named volume) exited 1, bucket {@code box} holding {@code k.txt} ("hello") and
+     * {@code img/a.jpg}, bucket {@code empty}; output lines {@code make_bucket: box} and {@code 200}.
+     */
+    @BeforeAll
+    static void state() throws Exception {
+        try (var s = new ServerSocket(0)) { port = s.getLocalPort(); }
+        Path ws = Files.createDirectories(tmp.resolve("checks"));
+        Files.writeString(ws.resolve("hello.txt"), "hello");
+        Files.writeString(ws.resolve("other.txt"), "other");
+        Files.createDirectories(ws.resolve("empty-dir"));
+        Files.writeString(ws.resolve("docker-compose.yml"), """
+                services:
+                  localstack:
+                    image: localstack/localstack:4.14.0
+                    container_name: localstack
+                    ports: ["127.0.0.1:%d:4566"]
+                    volumes: ["./localstack_data:/var/lib/localstack"]
+                  denied:
+                    image: localstack/localstack:4.14.0
+                    container_name: denied
+                    user: "1000:1000"
+                    volumes: ["data:/var/lib/localstack"]
+                volumes:
+                  data:
+                """.formatted(port));
+        project = new Project("checks", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"));
+        engine.up(project, List.of());
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
+        var s3 = S3Clients.forEndpoint(endpoint);
+        s3.createBucket(r -> r.bucket("box"));
+        s3.createBucket(r -> r.bucket("empty"));
+        s3.putObject(r -> r.bucket("box").key("k.txt"), RequestBody.fromString("hello"));
+        s3.putObject(r -> r.bucket("box").key("img/a.jpg"), RequestBody.fromString("jpeg"));
+        probes = new Probes(endpoint, engine, () -> project, ws, () -> List.of("make_bucket: box", "200"));
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        if (engine != null) {
+            engine.purge(project.name());
+            engine.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+        # check                                                   | holds | expected                 | actual             | evidence contains
+        bucket box exists                                           | true  | exists                   | exists             | HeadBucket box → 200
+        bucket nope exists                                        | false | exists                   | missing            | HeadBucket nope → 404
+        bucket nope missing                                       | true  | missing                  | missing            | HeadBucket nope → 404
+        bucket box missing                                          | false | missing                  | exists             | HeadBucket box → 200
+        object box/k.txt exists                                     | true  | exists                   | exists             | 2 key(s): k.txt
+        object box/nope.txt exists                                  | false | exists                   | missing            | ListObjectsV2 box → 2 key(s)
+        object nope/k.txt exists                                  | false | exists                   | missing            | ListObjectsV2 nope → 0 key(s)
+        object box/img/*.jpg exists                                 | true  | exists                   | exists             | img/a.jpg
+        object box/*.png exists                                     | false | exists                   | missing            | ListObjectsV2 box → 2 key(s)
+        object box/*.png missing                                    | true  | missing                  | missing            | ListObjectsV2 box → 2 key(s)
+        object box/k.txt missing                                    | false | missing                  | exists             | k.txt
+        object box/k.tx? missing                                    | false | missing                  | exists             | k.txt
+        object box/k.txt sha256 = hello.txt                         | true  | 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 | 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 | GetObject box/k.txt → 200, 5 bytes
+        object box/k.txt sha256 = other.txt                         | false | d9298a10d1b0735837dc4bd85dac641b0f3cef27a47e5d53a54f2f3f5b2fcffa | 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 | GetObject box/k.txt → 200, 5 bytes
+        object box/nope.txt sha256 = hello.txt                      | false | 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 | NoSuchKey | GetObject box/nope.txt → 404
+        object box/k.txt sha256 = no-such-file                      | false | sha256 of no-such-file   | cannot read no-such-file | no-such-file
+        objects box count = 2                                       | true  | 2                        | 2                  | ListObjectsV2 box → 2 key(s)
+        objects box count = 3                                       | false | 3                        | 2                  | ListObjectsV2 box → 2 key(s)
+        objects empty count = 1                                   | false | 1                        | 0                  | ListObjectsV2 empty → 0 key(s)
+        http GET http://127.0.0.1:PORT/box/k.txt status 200         | true  | 200                      | 200                | → 200 hello
+        http GET http://127.0.0.1:PORT/box/k.txt status 404         | false | 404                      | 200                | → 200 hello
+        http HEAD http://127.0.0.1:PORT/box/nope.txt status 200     | false | 200                      | 404                | HEAD http://127.0.0.1:PORT/box/nope.txt → 404
+        http GET http://127.0.0.1:PORT/box/nope status 404 code NoSuchKey    | true  | 404 NoSuchKey    | 404 NoSuchKey    | <Code>NoSuchKey</Code>
+        http GET http://127.0.0.1:PORT/box/nope status 404 code NoSuchBucket | false | 404 NoSuchBucket | 404 NoSuchKey    | <Code>NoSuchKey</Code>
+        http GET http://127.0.0.1:PORT/nope/k status 404 code NoSuchKey    | false | 404 NoSuchKey    | 404 NoSuchBucket | <Code>NoSuchBucket</Code>
+        container localstack running                              | true  | running                  | running            | localstack
+        container denied running                                  | false | running                  | exited             | denied
+        container denied exited exit 1                            | true  | exited exit 1            | exited exit 1      | exited (1)
+        container denied exited exit 0                            | false | exited exit 0            | exited exit 1      | exited (1)
+        container localstack exited                               | false | exited                   | running            | running
+        container ghost absent                                    | true  | absent                   | absent             | no container named ghost
+        container localstack absent                               | false | absent                   | running            | localstack
+        volume data exists                                        | true  | exists                   | exists             | checks_data
+        volume nope exists                                        | false | exists                   | missing            | volumes: checks_data
+        volume data missing                                       | false | missing                  | exists             | checks_data
+        mount localstack /var/lib/localstack bind                 | true  | bind                     | bind               | → /var/lib/localstack
+        mount localstack /var/lib/localstack volume               | false | volume                   | bind               | localstack_data → /var/lib/localstack
+        mount denied /var/lib/localstack volume                   | true  | volume                   | volume             | volume checks_data → /var/lib/localstack
+        mount denied /var/lib/localstack bind                     | false | bind                     | volume             | volume checks_data → /var/lib/localstack
+        mount localstack /etc/localstack/init/ready.d none        | true  | none                     | none               | no mount at /etc/localstack/init/ready.d
+        mount localstack /var/lib/localstack none                 | false | none                     | bind               | localstack_data → /var/lib/localstack
+        mount ghost /var/lib/localstack bind                      | false | bind                     | no container       | no container named ghost
+        path hello.txt exists                                     | true  | exists                   | exists             | hello.txt is a file
+        path nope.txt exists                                      | false | exists                   | missing            | nope.txt does not exist
+        path hello.txt missing                                    | false | missing                  | exists             | hello.txt is a file
+        path empty-dir empty                                      | true  | empty                    | empty              | ls empty-dir: (empty)
+        path localstack_data empty                                | false | empty                    | not-empty          | logs
+        path localstack_data not-empty                            | true  | not-empty                | not-empty          | state
+        path empty-dir not-empty                                  | false | not-empty                | empty              | (empty)
+        path nope not-empty                                       | false | not-empty                | missing            | nope does not exist
+        log localstack contains "Ready."                          | true  | contains "Ready."        | contains "Ready."  | Ready.
+        log localstack contains "no such line"                    | false | contains "no such line"  | lacks "no such line" | last:
+        log localstack lacks "Ready."                             | false | lacks "Ready."           | contains "Ready."  | Ready.
+        log denied contains "Permission denied"                   | true  | contains "Permission denied" | contains "Permission denied" | /var/lib/localstack/logs’: Permission denied
+        log denied contains "Ready."                              | false | contains "Ready."        | lacks "Ready."     | Permission denied
+        log ghost contains "Ready."                               | false | contains "Ready."        | no container       | ghost
+        output contains "make_bucket"                             | true  | contains "make_bucket"   | contains "make_bucket" | make_bucket: box
+        output contains "404"                                     | false | contains "404"           | lacks "404"        | last: 200
+        output lacks "make_bucket"                                | false | lacks "make_bucket"      | contains "make_bucket" | make_bucket: box
+        output lacks "error"                                      | true  | lacks "error"            | lacks "error"      | last: 200
+        """)
+    void aCheckHoldsExactlyWhenTheStateMatchesAndSaysWhatItFound(String line, boolean holds, String expected, String actual,
+                                                                 String evidence) {
+        String text = line.replace("PORT", String.valueOf(port));
+        CheckResult r = CheckParser.parse(text).evaluate(probes);
+        assertAll(text,
+                () -> assertEquals(holds, r.passed(), "passed: " + r),
+                () -> assertEquals(expected, r.expected(), "expected: " + r),
+                () -> assertEquals(actual, r.actual(), "actual: " + r),
+                () -> assertTrue(r.evidence().contains(evidence.replace("PORT", String.valueOf(port))), "evidence: " + r));
+    }
+}
