@@ -28,7 +28,8 @@ final class State {
             vols.add(List.of(v.anonymous() ? v.name().substring(0, 12) + "… (anonymous)" : v.name(), v.mountpoint().toString()));
         }
         out.table(List.of("볼륨 / volume", "mountpoint"), vols.isEmpty() ? List.of(List.of("(none)", "")) : vols);
-        var s3 = S3Clients.forEndpoint(URI.create("http://localhost:4566"));
+        URI endpoint = session.s3Endpoint();
+        var s3 = S3Clients.forEndpoint(endpoint);
         try {
             var buckets = new ArrayList<List<String>>();
             for (Bucket b : s3.listBuckets().buckets()) {
@@ -37,7 +38,7 @@ final class State {
             }
             out.table(List.of("버킷 / bucket", "객체 / objects"), buckets.isEmpty() ? List.of(List.of("(none)", "")) : buckets);
         } catch (SdkException e) {
-            out.println("S3 (http://localhost:4566): 응답 없음 / not answering — " + e.getClass().getSimpleName());
+            out.println("S3 (" + endpoint + "): 응답 없음 / not answering — " + e.getClass().getSimpleName());
         }
     }
 

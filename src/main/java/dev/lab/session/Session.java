@@ -5,6 +5,7 @@ import dev.lab.check.CheckResult;
 import dev.lab.check.Probes;
 import dev.lab.compose.ComposeParser;
 import dev.lab.compose.ImageOverrides;
+import dev.lab.compose.LocalStackEndpoint;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
@@ -36,7 +37,6 @@ public final class Session implements AutoCloseable {
     private final Shell shell;
     private final Probes probes;
     private List<String> lastOutput = List.of();
-    private String variant;
     private int index;
 
     public Session(Lab lab, Engine engine, Path workspace) {
@@ -50,20 +50,20 @@ public final class Session implements AutoCloseable {
         this.engine = engine;
         this.workspace = workspace.toAbsolutePath().normalize();
         this.variants = new Variants(lab);
-        this.shell = new Shell(engine, this::project, this.workspace);
-        this.probes = new Probes(URI.create("http://localhost:4566"), engine, this::project, this.workspace, () -> lastOutput);
+        this.shell = new Shell(engine, this::project, this.workspace, this::s3Endpoint);
+        this.probes = new Probes(this::s3Endpoint, engine, this::project, this.workspace, () -> lastOutput);
         Workspaces.prepare(lab, this.workspace);
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst()
                 .orElse(lab.variants().isEmpty() ? null : lab.variants().keySet().iterator().next());
         if (first != null && !Files.exists(this.workspace.resolve(Variants.COMPOSE_FILE))) useVariant(first);
-        else variant = first;
     }
 
     public Lab lab() { return lab; }
     public Engine engine() { return engine; }
     public Path workspace() { return workspace; }
     public Shell shell() { return shell; }
-    public String variant() { return variant; }
+    /** The variant the workspace's {@code docker-compose.yml} equals, or null when it has none or the learner edited it. */
+    public String variant() { return variants.inForce(workspace).orElse(null); }
     public int index() { return index; }
     public Step current() { return lab.steps().get(index); }
 
@@ -80,14 +80,20 @@ public final class Session implements AutoCloseable {
         return new Project(projectName(), workspace, ImageOverrides.apply(ComposeParser.parse(file), images));
     }
 
+    /**
+     * The S3 endpoint on this host: the port the workspace's compose file publishes for LocalStack's
+     * 4566, read afresh like {@link #project()}; LocalStack's default when there is no compose file.
+     */
+    public URI s3Endpoint() {
+        return Files.exists(workspace.resolve(Variants.COMPOSE_FILE)) ? LocalStackEndpoint.of(project().compose()) : LocalStackEndpoint.DEFAULT;
+    }
+
     /** The compose project name: the workspace folder's name, as Compose derives it. */
     public String projectName() { return workspace.getFileName().toString(); }
 
     /** Installs a variant as the workspace's compose file; returns the diff. */
     public List<String> useVariant(String name) {
-        var diff = variants.install(name, workspace);
-        variant = name;
-        return diff;
+        return variants.install(name, workspace);
     }
 
     /** Runs the step's {@code run} blocks. */
@@ -125,7 +131,6 @@ public final class Session implements AutoCloseable {
         engine.purge(projectName());
         Workspaces.wipe(workspace);
         Workspaces.prepare(lab, workspace);
-        variant = null;
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst().orElse(null);
         if (first != null) useVariant(first);
         index = 0;
@@ -138,7 +143,7 @@ public final class Session implements AutoCloseable {
 
     private StepResult execute(Step step, List<Block> blocks, Listener listener) throws InterruptedException {
         long start = System.nanoTime();
-        if (step.variant() != null && !step.variant().equals(variant)) {
+        if (step.variant() != null && !variants.installed(step.variant(), workspace)) {
             var diff = useVariant(step.variant());
             listener.variant(step.variant(), diff);
         }

@@ -1,6 +1,7 @@
 package dev.lab.engine.embedded;
 
 import dev.lab.compose.ImageRef;
+import dev.lab.compose.LocalStackEndpoint;
 import dev.lab.compose.PortMapping;
 import dev.lab.emulator.LocalStackConfig;
 import dev.lab.emulator.LocalStackEmulator;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /** The program of the {@code localstack/localstack} image: its entrypoint's checks, then the emulator. */
 final class LocalStackRuntime implements Runtime {
-    static final int PORT = 4566;
+    static final int PORT = LocalStackEndpoint.CONTAINER_PORT;
     private static final String INIT = "/etc/localstack/init";
 
     private final Container c;
