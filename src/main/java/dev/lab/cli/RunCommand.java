@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
     /** Runs every step from a clean slate: its {@code run} blocks, or its {@code solve} blocks for {@code lab test}. */
     Integer runAll(boolean solve) throws Exception {
         Lab lab = options.load(labId);
-        try (var engine = options.openEngine()) {
+        try (var lock = options.lock("lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
             return run(lab, engine, solve);
         }
     }

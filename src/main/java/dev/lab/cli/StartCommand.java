@@ -22,9 +22,12 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Lab lab = options.load(labId);
         var home = options.home();
-        var progress = Progress.load(home.progressFile(lab.id()));
-        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
-            return new Repl(session, progress, home.history()).run();
+        try (var lock = options.lock("lab start " + labId)) {
+            var progress = Progress.load(home.progressFile(lab.id()));
+            try (var engine = options.openEngine();
+                 var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+                return new Repl(session, progress, home.history()).run();
+            }
         }
     }
 }
