@@ -39,6 +39,7 @@ public final class Repl {
     public int run() throws IOException {
         Files.createDirectories(history.getParent());
         var out = new Screen(terminal);
+        HistoryFile.vet(history).ifPresent(out::error);
         var commands = new ReplCommands(session, progress, out, terminal);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)

@@ -8,6 +8,7 @@ import dev.lab.emulator.LocalStackEmulator;
 import dev.lab.emulator.PortInUseException;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.MountInfo;
+import dev.lab.source.StateFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class LocalStackRuntime implements Runtime {
             emulator = null;
             throw new EngineException(e.getMessage() + " (published by service " + c.spec.name()
                     + "); stop what listens there or change the service's `ports:` mapping", e);
-        } catch (IOException e) {
+        } catch (IOException | StateFileException e) {
             emu.stop();
             emulator = null;
             throw new EngineException("LocalStack emulator failed to start: " + e.getMessage(), e);
