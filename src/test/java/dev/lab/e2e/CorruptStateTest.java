@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +46,14 @@ class CorruptStateTest {
     void aGarbledStartupRecordIsOneLineAndExit2ForEngineServe() throws Exception {
         Path state = Files.createDirectories(home.resolve("ls-data/state"));
         Files.writeString(state.resolve("startup_info.json"), "{\"garbled\": ");
-        var r = Child.run(home, "", "engine", "serve", "--port", "0", "--data", home.resolve("ls-data").toString());
-        assertEquals(2, r.exitCode(), r.out());
-        assertTrue(r.out().contains("lab: " + state.resolve("startup_info.json") + ": LocalStack cannot read its start-up record"), r.out());
-        assertEquals(1, r.out().strip().lines().count(), r.out());
+        // A server that starts anyway never ends: wait with a limit rather than for its output.
+        Process p = Child.start(home, "engine", "serve", "--port", "0", "--data", home.resolve("ls-data").toString());
+        boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly().waitFor();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ended, "engine serve stopped at the garbled file: " + out);
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("lab: " + state.resolve("startup_info.json") + ": LocalStack cannot read its start-up record"), out);
+        assertEquals(1, out.strip().lines().count(), out);
     }
 }
