@@ -13,8 +13,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * What checks look through: the S3 endpoint (AWS SDK), the engine (containers, volumes, logs),
  * the workspace on the host, and the output of the step's last commands.
  */
-public record Probes(URI s3Endpoint, Engine engine, Supplier<Project> project, Path workspace,
+public record Probes(Supplier<URI> endpoint, Engine engine, Supplier<Project> project, Path workspace,
                      Supplier<List<String>> lastOutput) {
 
-    S3Client s3() { return S3Clients.forEndpoint(s3Endpoint); }
+    /** The S3 endpoint, asked afresh on every check (the learner may switch variants). */
+    public URI s3Endpoint() { return endpoint.get(); }
+
+    S3Client s3() { return S3Clients.forEndpoint(s3Endpoint()); }
 }

@@ -6,6 +6,7 @@ import dev.lab.lab.Lab;
 import dev.lab.lab.LabCatalog;
 import dev.lab.lab.LabLoader;
 import dev.lab.progress.LabHome;
+import dev.lab.progress.LabLock;
 import dev.lab.session.Engines;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,9 @@ final class LabOptions {
     java.util.Map<String, String> imageOverrides() { return dev.lab.compose.ImageOverrides.parse(images); }
 
     LabHome home() { return LabHome.fromEnvironment(System.getenv()); }
+
+    /** Takes the {@link LabLock} of the lab home for {@code command}; a second lab process there ends with exit 2. */
+    LabLock lock(String command) { return LabLock.acquire(home(), command); }
 
     Path workspaceFor(Lab lab) { return workspace != null ? workspace : home().workspace(lab.id()); }
 

@@ -1,5 +1,6 @@
 package dev.lab.cli;
 
+import dev.lab.engine.Engine;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.report.Reports;
@@ -37,16 +38,24 @@ final class RunCommand implements Callable<Integer> {
 
     /** Runs every step from a clean slate: its {@code run} blocks, or its {@code solve} blocks for {@code lab test}. */
     Integer runAll(boolean solve) throws Exception {
-        PrintStream out = System.out;
         Lab lab = options.load(labId);
+        try (var lock = options.lock("lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
+            return run(lab, engine, solve);
+        }
+    }
+
+    /** Runs every step on the engine; the reports name the engine and the edition it reports at the end. */
+    int run(Lab lab, Engine engine, boolean solve) throws Exception {
+        PrintStream out = System.out;
         var results = new ArrayList<StepResult>();
-        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+        String edition;
+        try (var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
             session.resetAll();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");
             lab.editionNote(engine.edition()).ifPresent(note -> out.println(engine.edition() + ": " + note));
             var printer = new StepPrinter(out, quiet, dev.lab.term.Texts.of(options.language()));
-            String edition = engine.edition();
+            edition = engine.edition();
             boolean told = false;
             for (Step step : lab.steps()) {
                 session.moveTo(step.number() - 1);
@@ -71,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
         out.println();
         out.println(passed + "/" + results.size() + " steps passed, " + held + "/" + checks + " checks held");
         if (reportDir != null) {
-            Reports.write(reportDir, lab.id(), options.engine, options.edition, results);
+            Reports.write(reportDir, lab.id(), engine.name(), edition, results);
             out.println("reports: " + reportDir.resolve(lab.id() + ".junit.xml") + ", " + reportDir.resolve(lab.id() + ".json"));
         }
         return passed == results.size() ? 0 : 1;

@@ -1,6 +1,7 @@
 package dev.lab.cli;
 
 import dev.lab.lab.Lab;
+import dev.lab.lab.Step;
 import dev.lab.progress.Progress;
 import dev.lab.repl.Repl;
 import dev.lab.session.Session;
@@ -22,9 +23,12 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Lab lab = options.load(labId);
         var home = options.home();
-        var progress = Progress.load(home.progressFile(lab.id()));
-        try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
-            return new Repl(session, progress, home.history(), options.language()).run();
+        try (var lock = options.lock("lab start " + labId)) {
+            var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
+            try (var engine = options.openEngine();
+                 var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+                return new Repl(session, progress, home.history(), options.language()).run();
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.lab.doctor;
 
-import dev.lab.compose.ImageRef;
+import dev.lab.compose.LocalStackEndpoint;
 import dev.lab.compose.ComposeException;
 import dev.lab.compose.ComposeFile;
 import dev.lab.compose.ComposeParser;
@@ -55,6 +55,6 @@ public final class Doctor {
 
     /** The services running a LocalStack image, in file order. */
     public static List<Service> localStackServices(ComposeFile compose) {
-        return compose.services().values().stream().filter(s -> ImageRef.parse(s.image()).isLocalStack()).toList();
+        return LocalStackEndpoint.services(compose);
     }
 }

@@ -3,7 +3,7 @@ package dev.lab.doctor;
 import dev.lab.compose.ComposeException;
 import dev.lab.compose.ComposeFile;
 import dev.lab.compose.ComposeParser;
-import dev.lab.compose.PortMapping;
+import dev.lab.compose.LocalStackEndpoint;
 import dev.lab.compose.Service;
 import dev.lab.doctor.LiveReport.ContainerState;
 import dev.lab.doctor.LiveReport.Row;
@@ -44,11 +44,10 @@ public final class LiveCheck {
         var lines = new SourceLines(text);
         Service localstack = Doctor.localStackServices(compose).stream().findFirst().orElseThrow(() ->
                 new IllegalArgumentException(file + ": no LocalStack service (image localstack/localstack or localstack-pro)"));
-        int port = localstack.ports().stream().filter(p -> p.containerPort() == 4566).mapToInt(PortMapping::hostPort)
-                .filter(p -> p > 0).findFirst().orElseThrow(() -> new ComposeException(file, lines.key(localstack, "ports"),
-                        "lab doctor --live needs LocalStack's port 4566 published on a host port (e.g. `ports: -"
-                                + " \"127.0.0.1:4566:4566\"`); service '" + localstack.name() + "' publishes none"));
-        String endpoint = "http://localhost:" + port;
+        int port = LocalStackEndpoint.hostPort(localstack).orElseThrow(() -> new ComposeException(file, lines.key(localstack, "ports"),
+                "lab doctor --live needs LocalStack's port 4566 published on a host port (e.g. `ports: -"
+                        + " \"127.0.0.1:4566:4566\"`); service '" + localstack.name() + "' publishes none"));
+        String endpoint = LocalStackEndpoint.at(port).toString();
         try (var workspace = LiveWorkspace.copy(compose, localstack, lines)) {
             Engine e = Engines.open(engine, edition, workspace.engineRoot());
             try {

@@ -30,6 +30,15 @@ public record LabHome(Path state, Path data) {
 
     public Path history() { return state.resolve("history"); }
 
+    /** The file {@link LabLock} locks. */
+    public Path lockFile() { return state.resolve("lab.lock"); }
+
+    /** The folder to name in messages: {@code LAB_HOME} when state and data live under it, else the state folder. */
+    public Path root() {
+        Path parent = state.getParent();
+        return !state.equals(data) && parent != null && parent.equals(data.getParent()) ? parent : state;
+    }
+
     private static Path xdg(Map<String, String> env, String name, Path fallback) {
         String v = env.get(name);
         return v == null || v.isBlank() ? fallback : Path.of(v);

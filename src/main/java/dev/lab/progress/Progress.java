@@ -1,12 +1,16 @@
 package dev.lab.progress;
 
+import dev.lab.source.StateFileException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Properties;
@@ -23,21 +27,42 @@ public final class Progress {
 
     private Progress(Path file) { this.file = file; }
 
-    /** Loads the progress file, or starts empty when there is none. */
-    public static Progress load(Path file) {
+    /**
+     * Loads the progress file, or starts empty when there is none.
+     *
+     * @param steps the lab's step ids; a file naming any other step is not this lab's progress
+     * @throws StateFileException naming the file when it is not a progress file lab wrote
+     */
+    public static Progress load(Path file, Collection<String> steps) {
         var p = new Progress(file);
-        if (Files.isRegularFile(file)) {
-            var props = new Properties();
-            try (Reader r = Files.newBufferedReader(file)) {
-                props.load(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read progress " + file, e);
-            }
-            p.step = props.getProperty("step");
-            String list = props.getProperty("passed", "");
-            for (String s : list.split(",")) if (!s.isBlank()) p.passed.add(s.trim());
+        if (!Files.exists(file)) return p;
+        var props = new Properties();
+        try {
+            props.load(new StringReader(Files.readString(file)));
+        } catch (CharacterCodingException e) {
+            throw corrupt(file, "binary, not text");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read progress " + file + ": " + e.getMessage(), e);
         }
+        for (String key : props.stringPropertyNames()) {
+            if (!key.equals("step") && !key.equals("passed")) throw corrupt(file, "garbled: unknown entry '" + shorten(key) + "'");
+        }
+        if (!props.containsKey("passed")) throw corrupt(file, "garbled: no 'passed' entry");
+        p.step = props.getProperty("step");
+        for (String s : props.getProperty("passed").split(",")) if (!s.isBlank()) p.passed.add(s.trim());
+        var known = new HashSet<>(steps);
+        if (p.step != null && !known.contains(p.step)) throw corrupt(file, "step '" + shorten(p.step) + "' is not a step of this lab");
+        for (String id : p.passed) if (!known.contains(id)) throw corrupt(file, "step '" + shorten(id) + "' is not a step of this lab");
         return p;
+    }
+
+    private static StateFileException corrupt(Path file, String why) {
+        return new StateFileException(file, "not a progress file lab wrote (" + why + "); delete it to start the lab over at step 1");
+    }
+
+    private static String shorten(String text) {
+        String printable = text.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
     }
 
     /** The step id the learner was on. */

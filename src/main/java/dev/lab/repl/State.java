@@ -30,7 +30,8 @@ final class State {
             vols.add(List.of(v.anonymous() ? v.name().substring(0, 12) + "… (" + t.get("state.anonymous") + ")" : v.name(), v.mountpoint().toString()));
         }
         out.table(List.of(t.get("col.volume"), "mountpoint"), vols.isEmpty() ? List.of(List.of(none, "")) : vols);
-        var s3 = S3Clients.forEndpoint(URI.create("http://localhost:4566"));
+        URI endpoint = session.s3Endpoint();
+        var s3 = S3Clients.forEndpoint(endpoint);
         try {
             var buckets = new ArrayList<List<String>>();
             for (Bucket b : s3.listBuckets().buckets()) {
@@ -39,7 +40,7 @@ final class State {
             }
             out.table(List.of(t.get("col.bucket"), t.get("col.objects")), buckets.isEmpty() ? List.of(List.of(none, "")) : buckets);
         } catch (SdkException e) {
-            out.println(t.get("state.s3Down", "http://localhost:4566", e.getClass().getSimpleName()));
+            out.println(t.get("state.s3Down", endpoint.toString(), e.getClass().getSimpleName()));
         }
     }
 

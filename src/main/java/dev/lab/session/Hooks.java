@@ -5,6 +5,7 @@ import dev.lab.engine.embedded.HookScripts;
 import dev.lab.shell.Io;
 import dev.lab.shell.Shell;
 import dev.lab.shell.ShellError;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class Hooks implements HookScripts {
             return 1;
         }
         var shell = new Shell(engine, () -> { throw new ShellError("docker is not available inside the LocalStack container"); },
-                script.getParent(), endpoint, mounts);
+                script.getParent(), () -> URI.create(endpoint), mounts);
         int status = 0;
         var joined = new StringBuilder();
         for (String raw : Files.readAllLines(script)) {

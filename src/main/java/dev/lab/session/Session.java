@@ -6,6 +6,7 @@ import dev.lab.check.Probes;
 import dev.lab.compose.ComposeParser;
 import dev.lab.compose.Names;
 import dev.lab.compose.ImageOverrides;
+import dev.lab.compose.LocalStackEndpoint;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
@@ -37,7 +38,6 @@ public final class Session implements AutoCloseable {
     private final Shell shell;
     private final Probes probes;
     private List<String> lastOutput = List.of();
-    private String variant;
     private int index;
 
     public Session(Lab lab, Engine engine, Path workspace) {
@@ -51,20 +51,20 @@ public final class Session implements AutoCloseable {
         this.engine = engine;
         this.workspace = workspace.toAbsolutePath().normalize();
         this.variants = new Variants(lab);
-        this.shell = new Shell(engine, this::project, this.workspace);
-        this.probes = new Probes(URI.create("http://localhost:4566"), engine, this::project, this.workspace, () -> lastOutput);
+        this.shell = new Shell(engine, this::project, this.workspace, this::s3Endpoint);
+        this.probes = new Probes(this::s3Endpoint, engine, this::project, this.workspace, () -> lastOutput);
         Workspaces.prepare(lab, this.workspace);
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst()
                 .orElse(lab.variants().isEmpty() ? null : lab.variants().keySet().iterator().next());
         if (first != null && !Files.exists(this.workspace.resolve(Variants.COMPOSE_FILE))) useVariant(first);
-        else variant = first;
     }
 
     public Lab lab() { return lab; }
     public Engine engine() { return engine; }
     public Path workspace() { return workspace; }
     public Shell shell() { return shell; }
-    public String variant() { return variant; }
+    /** The variant the workspace's {@code docker-compose.yml} equals, or null when it has none or the learner edited it. */
+    public String variant() { return variants.inForce(workspace).orElse(null); }
     public int index() { return index; }
     public Step current() { return lab.steps().get(index); }
 
@@ -81,14 +81,20 @@ public final class Session implements AutoCloseable {
         return new Project(projectName(), workspace, ImageOverrides.apply(ComposeParser.parse(file), images));
     }
 
+    /**
+     * The S3 endpoint on this host: the port the workspace's compose file publishes for LocalStack's
+     * 4566, read afresh like {@link #project()}; LocalStack's default when there is no compose file.
+     */
+    public URI s3Endpoint() {
+        return Files.exists(workspace.resolve(Variants.COMPOSE_FILE)) ? LocalStackEndpoint.of(project().compose()) : LocalStackEndpoint.DEFAULT;
+    }
+
     /** The compose project name: the workspace folder's name, normalised as Compose does. */
     public String projectName() { return Names.project(workspace.getFileName().toString()); }
 
     /** Installs a variant as the workspace's compose file; returns the diff. */
     public List<String> useVariant(String name) {
-        var diff = variants.install(name, workspace);
-        variant = name;
-        return diff;
+        return variants.install(name, workspace);
     }
 
     /** Stops the step work in flight from another thread (Ctrl-C): it ends with {@link Stopped}. */
@@ -132,7 +138,6 @@ public final class Session implements AutoCloseable {
         engine.purge(projectName());
         Workspaces.wipe(workspace);
         Workspaces.prepare(lab, workspace);
-        variant = null;
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst().orElse(null);
         if (first != null) useVariant(first);
         index = 0;
@@ -147,7 +152,7 @@ public final class Session implements AutoCloseable {
         long start = System.nanoTime();
         stopPoint(step, null, false);
         String started = null;
-        if (step.variant() != null && !step.variant().equals(variant)) {
+        if (step.variant() != null && !variants.installed(step.variant(), workspace)) {
             var diff = useVariant(step.variant());
             listener.variant(step.variant(), diff);
         }

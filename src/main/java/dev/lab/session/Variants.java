@@ -8,8 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** The lab's compose variants ({@code compose-variants/<path>}) and the one in force in the workspace. */
+/**
+ * The lab's compose variants ({@code compose-variants/<path>}) and the one in force in the workspace.
+ * The workspace's {@code docker-compose.yml} is the only record of that: the variant in force is the
+ * one whose file it equals, and none once the learner edits it.
+ */
 final class Variants {
     static final String COMPOSE_FILE = "docker-compose.yml";
 
@@ -32,6 +37,20 @@ final class Variants {
         return Inside.require(root.resolve(lab.id()), root.resolve(rel));
     }
 
+    /** The variant the workspace's compose file equals; empty when it is absent or edited. */
+    Optional<String> inForce(Path workspace) {
+        Path target = workspace.resolve(COMPOSE_FILE);
+        if (!Files.isRegularFile(target)) return Optional.empty();
+        String text = read(target);
+        return lab.variants().keySet().stream().filter(name -> read(file(name)).equals(text)).findFirst();
+    }
+
+    /** Whether the workspace's compose file is exactly this variant. */
+    boolean installed(String name, Path workspace) {
+        Path target = workspace.resolve(COMPOSE_FILE);
+        return Files.isRegularFile(target) && read(target).equals(read(file(name)));
+    }
+
     /** Writes the variant as the workspace's {@code docker-compose.yml}; returns the diff from the previous file. */
     List<String> install(String name, Path workspace) {
         try {
@@ -42,6 +61,14 @@ final class Variants {
             return previous.isEmpty() ? List.of() : ComposeDiff.unified(COMPOSE_FILE, previous, name, next);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install variant " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

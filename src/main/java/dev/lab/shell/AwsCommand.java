@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -22,17 +23,22 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class AwsCommand implements Command {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private final Workspace workspace;
-    private final String localEndpoint;
+    private final Supplier<URI> localstack;
+    private final boolean local;
 
-    /** @param localEndpoint the endpoint of {@code awslocal}; null for plain {@code aws}, which must name one */
-    AwsCommand(Workspace workspace, String localEndpoint) {
+    /**
+     * @param localstack where LocalStack answers
+     * @param local      {@code awslocal}, which calls it by default; plain {@code aws} must name an endpoint
+     */
+    AwsCommand(Workspace workspace, Supplier<URI> localstack, boolean local) {
         this.workspace = workspace;
-        this.localEndpoint = localEndpoint;
+        this.localstack = localstack;
+        this.local = local;
     }
 
     @Override
     public int run(List<String> argv, Io io) {
-        String endpoint = localEndpoint;
+        String endpoint = null;
         var args = new ArrayList<String>();
         var flags = new ArrayList<String>();
         for (int i = 1; i < argv.size(); i++) {
@@ -43,8 +49,9 @@ final class AwsCommand implements Command {
             else args.add(a);
         }
         String name = argv.get(0);
+        if (endpoint == null && local) endpoint = localstack.get().toString();
         if (endpoint == null) {
-            throw new ShellError("aws without --endpoint-url would call real AWS; add --endpoint-url http://localhost:4566 or use awslocal");
+            throw new ShellError("aws without --endpoint-url would call real AWS; add --endpoint-url " + localstack.get() + " or use awslocal");
         }
         if (args.size() < 2 || !args.get(0).equals("s3")) {
             throw new ShellError(name + ": only `" + name + " s3 mb|rb|ls|cp|rm` is supported");

@@ -2,6 +2,7 @@ package dev.lab.shell;
 
 import dev.lab.engine.Engine;
 import dev.lab.engine.Project;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,24 +32,25 @@ public final class Shell {
      * @param engine    the engine {@code docker} commands drive
      * @param project   the compose project in force (read on every command: the variant may change)
      * @param workspace the lab's workspace folder, the working directory of every command
+     * @param localstack where {@code awslocal} sends requests (asked on every command)
      */
-    public Shell(Engine engine, Supplier<Project> project, Path workspace) {
-        this(engine, project, workspace, "http://localhost:4566", Map.of());
+    public Shell(Engine engine, Supplier<Project> project, Path workspace, Supplier<URI> localstack) {
+        this(engine, project, workspace, localstack, Map.of());
     }
 
     /**
      * A shell inside a LocalStack container (init hooks): {@code awslocal} talks to
-     * {@code localstackEndpoint}, and absolute paths under a mount point reach the host folder
+     * {@code localstack}, and absolute paths under a mount point reach the host folder
      * mounted there; no other absolute path is reachable.
      */
-    public Shell(Engine engine, Supplier<Project> project, Path workspace, String localstackEndpoint, Map<String, Path> mounts) {
+    public Shell(Engine engine, Supplier<Project> project, Path workspace, Supplier<URI> localstack, Map<String, Path> mounts) {
         this.workspace = new Workspace(workspace, mounts);
         this.engineName = engine.name();
         var docker = new DockerCommand(engine, project);
         commands.put("docker", docker);
         commands.put("docker-compose", (argv, io) -> docker.compose(argv.subList(1, argv.size()), io));
-        commands.put("awslocal", new AwsCommand(this.workspace, localstackEndpoint));
-        commands.put("aws", new AwsCommand(this.workspace, null));
+        commands.put("awslocal", new AwsCommand(this.workspace, localstack, true));
+        commands.put("aws", new AwsCommand(this.workspace, localstack, false));
         commands.put("curl", new CurlCommand(this.workspace));
         var files = new FileCommands(this.workspace);
         for (String name : FileCommands.NAMES) commands.put(name, files);

@@ -70,7 +70,7 @@ class CheckKindsTest {
         s3.createBucket(r -> r.bucket("empty"));
         s3.putObject(r -> r.bucket("box").key("k.txt"), RequestBody.fromString("hello"));
         s3.putObject(r -> r.bucket("box").key("img/a.jpg"), RequestBody.fromString("jpeg"));
-        probes = new Probes(endpoint, engine, () -> project, ws, () -> List.of("make_bucket: box", "200"));
+        probes = new Probes(() -> endpoint, engine, () -> project, ws, () -> List.of("make_bucket: box", "200"));
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class CheckParserTest {
     void hostChecksLookAtTheWorkspaceAndTheOutput() throws Exception {
         Files.createDirectories(ws.resolve("empty"));
         Files.createDirectories(ws.resolve("full/state"));
-        var probes = new Probes(URI.create("http://127.0.0.1:1"), null, null, ws, () -> List.of("make_bucket: b", "404"));
+        var probes = new Probes(() -> URI.create("http://127.0.0.1:1"), null, null, ws, () -> List.of("make_bucket: b", "404"));
         assertTrue(CheckParser.parse("path empty empty").evaluate(probes).passed());
         assertTrue(CheckParser.parse("path full not-empty").evaluate(probes).passed());
         var missing = CheckParser.parse("path nothing exists").evaluate(probes);
@@ -54,7 +54,7 @@ class CheckParserTest {
 
     @Test
     void s3ChecksAgainstADeadEndpointFailWithEvidenceInsteadOfThrowing() {
-        var probes = new Probes(URI.create("http://127.0.0.1:1"), null, null, ws, List::of);
+        var probes = new Probes(() -> URI.create("http://127.0.0.1:1"), null, null, ws, List::of);
         var r = CheckParser.parse("bucket b exists").evaluate(probes);
         assertFalse(r.passed());
         assertEquals("exists", r.expected());

@@ -35,7 +35,7 @@ class AwsDownloadEscapeTest {
             s3.putObject(r -> r.bucket("lab-b").key("k.txt"), RequestBody.fromString("overwritten"));
             s3.putObject(r -> r.bucket("lab-b").key("sub/k.txt"), RequestBody.fromString("overwritten"));
             var shell = new Shell(engine, () -> { throw new ShellError("no project"); }, ws,
-                    h.emulator.endpoint(), Map.of());
+                    () -> java.net.URI.create(h.emulator.endpoint()), Map.of());
             Io io = new Io.Capture().io(List.of());
             assertThrows(ShellError.class, () -> shell.run("awslocal s3 cp s3://lab-b/k.txt dir/", io));
             assertThrows(ShellError.class, () -> shell.run("awslocal s3 sync s3://lab-b dir", io));

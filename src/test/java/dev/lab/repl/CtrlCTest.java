@@ -35,7 +35,7 @@ class CtrlCTest {
         Terminal terminal = new DumbTerminal(new PipedInputStream(input), out);
         var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0);
         var session = new Session(lab, engine, tmp.resolve("ws/slow"));
-        var repl = new Repl(session, Progress.load(tmp.resolve("progress.properties")), tmp.resolve("history"), terminal);
+        var repl = new Repl(session, Progress.load(tmp.resolve("progress.properties"), java.util.List.of("wait")), tmp.resolve("history"), terminal);
         var pool = Executors.newSingleThreadExecutor();
         long start = System.nanoTime();
         var done = pool.submit(repl::run);

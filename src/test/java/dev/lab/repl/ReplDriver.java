@@ -59,7 +59,7 @@ final class ReplDriver implements AutoCloseable {
         workspace = tmp.resolve("ws/slow");
         session = new Session(lab, engine, workspace);
         progressFile = tmp.resolve("progress.properties");
-        var repl = new Repl(session, Progress.load(progressFile), tmp.resolve("history"), terminal, lang, env);
+        var repl = new Repl(session, Progress.load(progressFile, lab.steps().stream().map(dev.lab.lab.Step::id).toList()), tmp.resolve("history"), terminal, lang, env);
         done = pool.submit(repl::run);
     }
 

@@ -49,7 +49,7 @@ class ShellEscapeTest {
     }
 
     private Shell shell() {
-        return new Shell(engine, () -> { throw new ShellError("no project"); }, ws);
+        return new Shell(engine, () -> { throw new ShellError("no project"); }, ws, () -> java.net.URI.create("http://localhost:4566"));
     }
 
     @Test
@@ -73,7 +73,7 @@ class ShellEscapeTest {
         Path victim = Files.createDirectories(outside.resolve("sub"));
         Files.writeString(victim.resolve("photo.jpg"), "precious");
         Files.createSymbolicLink(volume.resolve("link"), outside);
-        var shell = new Shell(engine, () -> { throw new ShellError("no project"); }, ws, "http://localhost:4566",
+        var shell = new Shell(engine, () -> { throw new ShellError("no project"); }, ws, () -> java.net.URI.create("http://localhost:4566"),
                 Map.of("/var/lib/localstack", volume));
         ShellError e = assertThrows(ShellError.class, () -> run(shell, "rm -rf /var/lib/localstack/link/sub"));
         assertTrue(e.getMessage().startsWith("rm: /var/lib/localstack/link/sub is outside the mounted folder"), e.getMessage());

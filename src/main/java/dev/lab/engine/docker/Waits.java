@@ -3,6 +3,7 @@ package dev.lab.engine.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.ExposedPort;
 import dev.lab.compose.ImageRef;
+import dev.lab.compose.LocalStackEndpoint;
 import dev.lab.compose.Service;
 import dev.lab.engine.EngineException;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class Waits {
     void ready(Service s, String id) throws EngineException {
         var image = ImageRef.parse(s.image());
         if (image.isLocalStack()) {
-            int port = hostPort(id, 4566);
+            int port = hostPort(id, LocalStackEndpoint.CONTAINER_PORT);
             if (port < 0) return;
             String health = Readiness.localStack(s.name(), port, TIMEOUT, () -> running(id));
             if (health != null) {

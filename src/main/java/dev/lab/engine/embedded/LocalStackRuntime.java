@@ -1,12 +1,14 @@
 package dev.lab.engine.embedded;
 
 import dev.lab.compose.ImageRef;
+import dev.lab.compose.LocalStackEndpoint;
 import dev.lab.compose.PortMapping;
 import dev.lab.emulator.LocalStackConfig;
 import dev.lab.emulator.LocalStackEmulator;
 import dev.lab.emulator.PortInUseException;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.MountInfo;
+import dev.lab.source.StateFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ import java.util.Map;
 
 /** The program of the {@code localstack/localstack} image: its entrypoint's checks, then the emulator. */
 final class LocalStackRuntime implements Runtime {
-    static final int PORT = 4566;
+    static final int PORT = LocalStackEndpoint.CONTAINER_PORT;
     private static final String INIT = "/etc/localstack/init";
 
     private final Container c;
@@ -65,7 +67,7 @@ final class LocalStackRuntime implements Runtime {
             emulator = null;
             throw new EngineException(e.getMessage() + " (published by service " + c.spec.name()
                     + "); stop what listens there or change the service's `ports:` mapping", e);
-        } catch (IOException e) {
+        } catch (IOException | StateFileException e) {
             emu.stop();
             emulator = null;
             throw new EngineException("LocalStack emulator failed to start: " + e.getMessage(), e);
