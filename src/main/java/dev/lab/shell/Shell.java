@@ -117,7 +117,14 @@ public final class Shell {
             throw new ShellError("command '" + args.get(0) + "' is not supported by the " + engineName
                     + " engine's runner (supported: " + String.join(", ", commands.keySet()) + ")");
         }
-        return c.run(args, io);
+        try {
+            return c.run(args, io);
+        } catch (ShellError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The hand-made commands are not hardened against every malformed argument; a slip is the step's failure, not the run's.
+            throw new ShellError(args.get(0) + ": cannot run `" + String.join(" ", args) + "`: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
     }
 
     /** Expands the few command substitutions labs use: {@code $(whoami)}, {@code $(id -u|-g|-un|-gn)}. */
