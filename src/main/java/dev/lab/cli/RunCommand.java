@@ -39,9 +39,11 @@ final class RunCommand implements Callable<Integer> {
     Integer runAll(boolean solve) throws Exception {
         PrintStream out = System.out;
         Lab lab = options.load(labId);
+        var preflight = new Preflight(lab);
         var results = new ArrayList<StepResult>();
         try (var engine = options.openEngine(); var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
             session.resetAll();
+            preflight.portsFree();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");
             lab.editionNote(engine.edition()).ifPresent(note -> out.println(engine.edition() + ": " + note));
