@@ -44,8 +44,11 @@ public final class CheckParser {
                 case "log", "output" -> quoted(text);
                 default -> throw bad(text, "unknown check '" + w.get(0) + "'");
             };
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+        } catch (IndexOutOfBoundsException e) {
             throw bad(text, "incomplete check");
+        } catch (IllegalArgumentException e) {
+            // a number, URL or glob that does not parse
+            throw bad(text, "invalid value (" + e.getMessage() + ")");
         } catch (CheckSyntaxException e) {
             if (e.getMessage().contains(text)) throw e;
             throw new CheckSyntaxException(e.getMessage() + " in check `" + text + "`");

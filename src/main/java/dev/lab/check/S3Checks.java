@@ -47,6 +47,8 @@ final class S3Checks {
         return new Check() {
             @Override public String text() { return text; }
 
+            @Override public List<String> referenceFiles() { return List.of(file); }
+
             @Override public CheckResult evaluate(Probes p) {
                 String expected;
                 try {

@@ -44,7 +44,7 @@ public final class Main {
     static boolean isUserError(Throwable e) {
         return e instanceof SourceException || e instanceof EngineException
                 || e instanceof IllegalArgumentException || e instanceof CheckSyntaxException || e instanceof ShellError
-                || e instanceof IllegalStateException;
+                || e instanceof IllegalStateException || e instanceof dev.lab.emulator.PortInUseException;
     }
 
     static String oneLine(Throwable e) {

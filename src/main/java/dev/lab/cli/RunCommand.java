@@ -47,10 +47,12 @@ final class RunCommand implements Callable<Integer> {
     /** Runs every step on the engine; the reports name the engine and the edition it reports at the end. */
     int run(Lab lab, Engine engine, boolean solve) throws Exception {
         PrintStream out = System.out;
+        var preflight = new Preflight(lab);
         var results = new ArrayList<StepResult>();
         String edition;
         try (var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
             session.resetAll();
+            preflight.portsFree();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");
             lab.editionNote(engine.edition()).ifPresent(note -> out.println(engine.edition() + ": " + note));

@@ -1,7 +1,5 @@
 package dev.lab.cli;
 
-import dev.lab.check.CheckParser;
-import dev.lab.check.CheckSyntaxException;
 import dev.lab.compose.ComposeParser;
 import dev.lab.lab.Command;
 import dev.lab.lab.Lab;
@@ -66,13 +64,6 @@ final class ValidateCommand implements Callable<Integer> {
             }
         });
         for (Step step : lab.steps()) {
-            step.checks().forEach(c -> {
-                try {
-                    CheckParser.parse(c.text());
-                } catch (CheckSyntaxException e) {
-                    problems.add(lab.file() + ":" + c.line() + ": " + e.getMessage());
-                }
-            });
             for (var block : java.util.stream.Stream.concat(step.runBlocks().stream(), step.solveBlocks().stream()).toList()) {
                 for (Command c : block.commands()) {
                     String first = c.text().trim().split("\\s+")[0];

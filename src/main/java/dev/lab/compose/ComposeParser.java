@@ -1,8 +1,7 @@
 package dev.lab.compose;
 
+import dev.lab.source.Utf8;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +28,9 @@ public final class ComposeParser {
      */
     public static ComposeFile parse(Path file) {
         try {
-            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+            return parse(file, Utf8.read(file));
+        } catch (Utf8.Invalid e) {
+            throw new ComposeException(file, e.line(), e.getMessage());
         } catch (IOException e) {
             throw new ComposeException(file, 0, "cannot read compose file: " + e);
         }

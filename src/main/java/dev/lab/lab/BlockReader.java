@@ -48,7 +48,7 @@ final class BlockReader {
             } else if (a.key().equals("expect") && "fail".equals(a.value())) {
                 expectFail = true;
             } else if (a.key().equals("edition") && a.value() != null && EDITION.matcher(a.value()).matches()) {
-                edition = a.value();
+                edition = Editions.require(file, line, a.value());
             } else {
                 throw new LabException(file, line, "unknown block attribute '" + a.raw() + "'");
             }

@@ -1,5 +1,9 @@
 package dev.lab.lab;
 
+import dev.lab.check.Check;
+import dev.lab.check.CheckParser;
+import dev.lab.check.CheckSyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,6 +119,28 @@ final class BodyReader {
                 if (c.text().isEmpty()) {
                     throw new LabException(file, c.line(), "check line has an edition scope [" + c.edition() + "] but no check");
                 }
+                if (c.edition() != null) {
+                    Editions.require(file, c.line(), c.edition());
+                }
+                parseCheck(c);
+            }
+        }
+    }
+
+    /** Parses the check now, so a mistake stops the load instead of a run; its reference files must ship with the lab. */
+    private void parseCheck(CheckLine c) {
+        Check check;
+        try {
+            check = CheckParser.parse(c.text());
+        } catch (CheckSyntaxException e) {
+            throw new LabException(file, c.line(), e.getMessage());
+        }
+        Path files = file.toAbsolutePath().normalize().getParent().resolve("files");
+        for (String ref : check.referenceFiles()) {
+            Path p = files.resolve(ref).normalize();
+            if (!p.startsWith(files) || !Files.isRegularFile(p)) {
+                throw new LabException(file, c.line(), "reference file '" + ref + "' of check `" + c.text()
+                        + "` is not in the lab's files/ folder (" + files + ")");
             }
         }
     }

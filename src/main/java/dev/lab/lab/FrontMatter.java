@@ -78,9 +78,7 @@ record FrontMatter(String lab, int labLine, String title, String lang, Map<Strin
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String name = scalar(file, tuple.getKeyNode(), "edition name");
-            if (!name.equals("community") && !name.equals("pro")) {
-                throw new LabException(file, line(tuple.getKeyNode()), "unknown edition '" + name + "' (known: community, pro)");
-            }
+            Editions.require(file, line(tuple.getKeyNode()), name);
             out.put(name, scalar(file, tuple.getValueNode(), "edition '" + name + "'"));
         }
         return out;

@@ -1,7 +1,7 @@
 package dev.lab.lab;
 
+import dev.lab.source.Utf8;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -92,7 +92,9 @@ public final class LabLoader {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Utf8.read(file);
+        } catch (Utf8.Invalid e) {
+            throw new LabException(file, e.line(), e.getMessage());
         } catch (IOException e) {
             throw new LabException(file, 0, "cannot read lab file: " + e);
         }

@@ -191,7 +191,7 @@ public final class Session implements AutoCloseable {
                         failedAsExpected = true;
                         break;
                     }
-                    error = "`" + c.text() + "` exited with " + code + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1));
+                    error = lab.file().getFileName() + ":" + c.line() + ": `" + c.text() + "` exited with " + code + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1));
                     break blocks;
                 }
             }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -38,36 +37,36 @@ final class AwsCommand implements Command {
 
     @Override
     public int run(List<String> argv, Io io) {
-        String endpoint = null;
-        var args = new ArrayList<String>();
-        var flags = new ArrayList<String>();
-        for (int i = 1; i < argv.size(); i++) {
-            String a = argv.get(i);
-            if (a.startsWith("--endpoint-url")) endpoint = a.contains("=") ? a.substring(a.indexOf('=') + 1) : argv.get(++i);
-            else if (a.equals("--region") || a.equals("--profile") || a.equals("--output")) i++;
-            else if (a.startsWith("--")) flags.add(a);
-            else args.add(a);
-        }
         String name = argv.get(0);
+        AwsArgs args;
+        try {
+            args = AwsArgs.parse(argv);
+        } catch (Refused e) {
+            return e.report(io);
+        }
+        String endpoint = args.endpoint();
+        // Asked only when needed: the workspace's compose file may be broken, and `aws --endpoint-url` does not care.
         if (endpoint == null && local) endpoint = localstack.get().toString();
         if (endpoint == null) {
             throw new ShellError("aws without --endpoint-url would call real AWS; add --endpoint-url " + localstack.get() + " or use awslocal");
         }
-        if (args.size() < 2 || !args.get(0).equals("s3")) {
-            throw new ShellError(name + ": only `" + name + " s3 mb|rb|ls|cp|rm` is supported");
+        switch (args.sub()) {
+            case "ls", "rm" -> args.only(name, "--recursive");
+            case "rb" -> args.only(name, "--force");
+            default -> args.only(name);
         }
         S3Client s3 = S3Clients.forEndpoint(URI.create(endpoint));
-        var rest = args.subList(2, args.size());
-        String sub = args.get(1);
+        var rest = args.paths();
+        String sub = args.sub();
         try {
             return switch (sub) {
                 case "mb" -> { String b = bucket(name, rest); s3.createBucket(r -> r.bucket(b)); io.out().accept("make_bucket: " + b); yield 0; }
-                case "rb" -> { String b = bucket(name, rest); s3.deleteBucket(r -> r.bucket(b)); io.out().accept("remove_bucket: " + b); yield 0; }
-                case "ls" -> ls(s3, rest, flags.contains("--recursive"), io);
+                case "rb" -> rb(s3, bucket(name, rest), args.has("--force"), io);
+                case "ls" -> ls(s3, rest, args.has("--recursive"), io);
                 case "cp" -> cp(name, s3, rest, io);
-                case "rm" -> rm(name, s3, rest, flags.contains("--recursive"), io);
+                case "rm" -> rm(name, s3, rest, args.has("--recursive"), io);
                 case "sync" -> sync(name, s3, rest, io);
-                default -> throw new ShellError(name + " s3 " + sub + " is not supported (supported: mb, rb, ls, cp, rm, sync)");
+                default -> throw new ShellError(name + " s3 " + sub + " is not supported by the lab's runner (supported: mb, rb, ls, cp, rm, sync)");
             };
         } catch (SdkServiceException e) {
             if (sub.equals("mb") || sub.equals("rb")) {
@@ -83,6 +82,19 @@ final class AwsCommand implements Command {
             io.err().accept(clientError(e, endpoint));
             return 255;
         }
+    }
+
+    /** {@code rb}; with {@code --force} it first deletes every object, printing each as the CLI does. */
+    private static int rb(S3Client s3, String bucket, boolean force, Io io) {
+        if (force) {
+            for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents()) {
+                s3.deleteObject(r -> r.bucket(bucket).key(o.key()));
+                io.out().accept("delete: s3://" + bucket + "/" + o.key());
+            }
+        }
+        s3.deleteBucket(r -> r.bucket(bucket));
+        io.out().accept("remove_bucket: " + bucket);
+        return 0;
     }
 
     private int ls(S3Client s3, List<String> rest, boolean recursive, Io io) {

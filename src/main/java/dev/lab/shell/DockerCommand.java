@@ -5,7 +5,6 @@ import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
 import dev.lab.engine.VolumeInfo;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,36 +22,100 @@ final class DockerCommand implements Command {
 
     @Override
     public int run(List<String> argv, Io io) {
-        if (argv.size() < 2) throw new ShellError("docker: a subcommand is required");
-        var rest = argv.subList(2, argv.size());
         try {
-            return switch (argv.get(1)) {
-                case "compose" -> compose(rest, io);
-                case "ps" -> ps(engine.containers(project.get()), rest.contains("-a") || rest.contains("--all"), io);
-                case "logs" -> logs(one("docker logs", rest), false, io);
-                case "inspect" -> Inspect.print(engine, project.get(), one("docker inspect", rest), io);
-                case "restart", "stop", "start" -> single(argv.get(1), one("docker " + argv.get(1), rest), io);
-                case "volume" -> volume(rest, io);
-                default -> throw new ShellError("docker " + argv.get(1) + " is not supported (supported: compose, ps, logs, inspect, restart, stop, start, volume ls)");
-            };
+            return dispatch(argv, io);
+        } catch (Refused e) {
+            return e.report(io);
         } catch (EngineException e) {
             io.err().accept(e.getMessage());
             return 1;
         }
     }
 
+    private int dispatch(List<String> argv, Io io) throws Refused, EngineException {
+        if (argv.size() < 2) return usage("docker [OPTIONS] COMMAND", io);
+        String sub = argv.get(1);
+        var rest = argv.subList(2, argv.size());
+        if (sub.equals("compose")) return compose(rest, io);
+        if (sub.equals("volume")) {
+            if (rest.isEmpty()) return usage("docker volume COMMAND", io);
+            if (!rest.get(0).equals("ls")) {
+                if (Set.of("create", "inspect", "prune", "rm", "update").contains(rest.get(0))) {
+                    throw new ShellError("docker volume " + rest.get(0) + " is not supported by the lab's runner (supported: docker volume ls)");
+                }
+                throw new Refused(List.of("docker: unknown command: docker volume " + rest.get(0), "", "Usage:  docker volume COMMAND", "",
+                        "Run 'docker volume --help' for more information"), 1);
+            }
+            DockerArgs.parse(DockerArgs.DOCKER.get("volume ls"), rest.subList(1, rest.size())).only("docker volume ls");
+            return volumes(io);
+        }
+        DockerArgs.Spec spec = DockerArgs.DOCKER.get(sub);
+        if (spec == null) {
+            if (DockerArgs.DOCKER_COMMANDS.contains(sub)) {
+                throw new ShellError("docker " + sub + " is not supported by the lab's runner (supported: compose, ps, logs, inspect,"
+                        + " restart, stop, start, volume ls)");
+            }
+            throw new Refused(List.of("docker: unknown command: docker " + sub, "", "Run 'docker --help' for more information"), 1);
+        }
+        DockerArgs args = DockerArgs.parse(spec, rest);
+        switch (sub) {
+            case "ps" -> {
+                args.only("docker ps", "--all");
+                return ps(engine.containers(project.get()), args.has("--all"), io);
+            }
+            case "logs" -> {
+                args.only("docker logs");
+                return logs(args.args().get(0), false, io);
+            }
+            case "inspect" -> {
+                args.only("docker inspect");
+                if (args.args().size() != 1) throw new ShellError("docker inspect: the lab's runner inspects one container at a time");
+                return Inspect.print(engine, project.get(), args.args().get(0), io);
+            }
+            default -> {
+                args.only("docker " + sub);
+                for (String name : args.args()) single(sub, name, io);
+                return 0;
+            }
+        }
+    }
+
     /** {@code docker compose <sub> …}; also serves {@code docker-compose}. */
-    int compose(List<String> args, Io io) {
-        if (args.isEmpty()) throw new ShellError("docker compose: a command is required (up -d, down, restart, stop, start, ps, logs)");
+    int compose(List<String> words, Io io) {
+        try {
+            return composeCommand(words, io);
+        } catch (Refused e) {
+            return e.report(io);
+        }
+    }
+
+    private int composeCommand(List<String> words, Io io) throws Refused {
+        int at = DockerArgs.leadingFlags(DockerArgs.COMPOSE_ROOT, words);
+        DockerArgs.parse(DockerArgs.COMPOSE_ROOT, words.subList(0, at)).only("docker compose");
+        if (at == words.size()) return usage("docker compose [OPTIONS] COMMAND", io);
+        String sub = words.get(at);
+        DockerArgs.Spec spec = DockerArgs.COMPOSE.get(sub);
+        if (spec == null) {
+            if (DockerArgs.COMPOSE_COMMANDS.contains(sub)) {
+                throw new ShellError("docker compose " + sub + " is not supported by the lab's runner"
+                        + " (supported: up -d, down [-v], restart, stop, start, ps, logs)");
+            }
+            throw new Refused(List.of("unknown docker command: \"compose " + sub + "\""), 1);
+        }
+        DockerArgs parsed = DockerArgs.parse(spec, words.subList(at + 1, words.size()));
+        switch (sub) {
+            case "up" -> parsed.only("docker compose up", "--detach", "--remove-orphans");
+            case "down" -> parsed.only("docker compose down", "--volumes", "--remove-orphans");
+            case "ps" -> parsed.only("docker compose ps", "--all");
+            default -> parsed.only("docker compose " + sub);
+        }
+        var flags = parsed.flags();
+        var services = parsed.args();
         Project p = project.get();
-        var flags = new HashSet<String>();
-        var services = new ArrayList<String>();
-        for (String a : args.subList(1, args.size())) (a.startsWith("-") ? flags : services).add(a);
-        String sub = args.get(0);
         try {
             switch (sub) {
                 case "up" -> {
-                    if (!flags.contains("-d") && !flags.contains("--detach")) {
+                    if (!flags.contains("--detach")) {
                         throw new ShellError("docker compose up without -d would attach to the logs forever; use `docker compose up -d`");
                     }
                     var before = ids(engine.containers(p));
@@ -70,7 +133,7 @@ final class DockerCommand implements Command {
                     if (!flags.contains("--remove-orphans")) warnOrphans(p, io);
                 }
                 case "down" -> {
-                    boolean volumes = flags.contains("-v") || flags.contains("--volumes");
+                    boolean volumes = flags.contains("--volumes");
                     var containers = inFile(p);
                     var vols = engine.volumes(p);
                     if (flags.contains("--remove-orphans")) removeOrphans(p, io);
@@ -91,13 +154,12 @@ final class DockerCommand implements Command {
                         if (services.isEmpty() || services.contains(c.service())) status(io, "Container " + c.name(), word);
                     }
                 }
-                case "ps" -> ps(engine.containers(p), flags.contains("-a") || flags.contains("--all"), io);
+                case "ps" -> ps(engine.containers(p), flags.contains("--all"), io);
                 case "logs" -> {
                     for (ContainerInfo c : engine.containers(p)) {
                         if (services.isEmpty() || services.contains(c.service())) logs(c.name(), true, io);
                     }
                 }
-                default -> throw new ShellError("docker compose " + sub + " is not supported (supported: up -d, down [-v], restart, stop, start, ps, logs)");
             }
             return 0;
         } catch (EngineException e) {
@@ -145,8 +207,7 @@ final class DockerCommand implements Command {
         return 0;
     }
 
-    private int volume(List<String> args, Io io) {
-        if (args.isEmpty() || !args.get(0).equals("ls")) throw new ShellError("docker volume: only `docker volume ls` is supported");
+    private int volumes(Io io) {
         io.out().accept(String.format("%-8s%s", "DRIVER", "VOLUME NAME"));
         for (VolumeInfo v : engine.volumes(project.get())) io.out().accept(String.format("%-8s%s", "local", v.name()));
         return 0;
@@ -167,10 +228,10 @@ final class DockerCommand implements Command {
         io.out().accept(" ✔ " + String.format("%-40s", what) + " " + word);
     }
 
-    private static String one(String command, List<String> args) {
-        var names = args.stream().filter(a -> !a.startsWith("-")).toList();
-        if (names.size() != 1) throw new ShellError(command + ": exactly one container name is required");
-        return names.get(0);
+    private static int usage(String usage, Io io) {
+        io.out().accept("");
+        io.out().accept("Usage:  " + usage);
+        return 0;
     }
 
     private static Set<String> ids(List<ContainerInfo> cs) {

@@ -125,12 +125,15 @@ public final class Shell {
             throw new ShellError("command '" + args.get(0) + "' is not supported by the " + engineName
                     + " engine's runner (supported: " + String.join(", ", commands.keySet()) + ")");
         }
-        if (!ENGINE_COMMANDS.contains(args.get(0))) return c.run(args, io);
         try {
+            if (!ENGINE_COMMANDS.contains(args.get(0))) return c.run(args, io);
             // An engine operation cut in half could leave a container half created: a first Ctrl-C lets it finish.
             return stop.engineOperation(() -> c.run(args, io));
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (ShellError | InterruptedException e) {
             throw e;
+        } catch (RuntimeException e) {
+            // The hand-made commands are not hardened against every malformed argument; a slip is the step's failure, not the run's.
+            throw new ShellError(args.get(0) + ": cannot run `" + String.join(" ", args) + "`: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

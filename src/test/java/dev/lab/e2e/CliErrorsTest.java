@@ -45,11 +45,10 @@ class CliErrorsTest {
         assertTrue(ok.out().startsWith("ok: "), ok.out());
 
         Path lab = Files.createDirectories(home.resolve("labs/broken"));
-        Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: broken\ntitle: t\n---\n## 1. a {#a}\n\n```check\nbucket b present\n```\n\n"
+        Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: broken\ntitle: t\n---\n## 1. a {#a}\n\n```check\nbucket b exists\n```\n\n"
                 + "```bash {run}\nrm -rf /\nwget http://x\n```\n");
         var bad = Child.run(home, "", "validate", lab.toString());
         assertEquals(2, bad.exitCode(), bad.out());
-        assertTrue(bad.out().contains("lab.ko.md:8: expected exists|missing"), bad.out());
         assertTrue(bad.out().contains("lab.ko.md:13: command 'wget' is not supported"), bad.out());
     }
 
@@ -58,6 +57,7 @@ class CliErrorsTest {
         Path root = Path.of("").toAbsolutePath();
         Path lab = Files.createDirectories(home.resolve("copy/labs/persistence"));
         Files.copy(root.resolve("labs/persistence/lab.ko.md"), lab.resolve("lab.ko.md"));
+        Files.copy(root.resolve("labs/persistence/files/test-image.jpg"), Files.createDirectories(lab.resolve("files")).resolve("test-image.jpg"));
         Files.writeString(lab.resolve("lab.en.md"), Files.readString(root.resolve("labs/persistence/lab.en.md"))
                 .replace("{#down-v variant=named-volume}", "{#down-minus-v variant=named-volume}"));
         Path variants = Files.createDirectories(home.resolve("copy/compose-variants/persistence"));

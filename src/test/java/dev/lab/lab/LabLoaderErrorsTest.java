@@ -66,7 +66,11 @@ class LabLoaderErrorsTest {
                 Arguments.of(HEAD + STEP + "```check {expect=fail}\nx\n```\n", 7, "expect=fail only applies to run and solve blocks"),
                 Arguments.of(HEAD + STEP + "```bash {run run}\nls\n```\n", 7, "duplicate block attribute 'run'"),
                 Arguments.of(HEAD + STEP + "```check\n# nothing yet\n```\n", 7, "check block has no check lines"),
-                Arguments.of(HEAD + STEP + "```check\nobject a exists\n[pro]\n```\n", 9, "check line has an edition scope [pro] but no check"),
+                Arguments.of(HEAD + STEP + "```check\n[comunity] bucket b exists\n```\n", 8, "unknown edition 'comunity' (known: community, pro)"),
+                Arguments.of(HEAD + STEP + "```check {edition=comunity}\nbucket b exists\n```\n", 7,
+                        "unknown edition 'comunity' (known: community, pro)"),
+                Arguments.of(HEAD + STEP + "```bash {run edition=communty}\nls\n```\n", 7, "unknown edition 'communty' (known: community, pro)"),
+                Arguments.of(HEAD + STEP + "```check\nobject a/b exists\n[pro]\n```\n", 9, "check line has an edition scope [pro] but no check"),
                 Arguments.of(HEAD + "intro\n\n```bash {run}\nls\n```\n" + STEP, 8,
                         "'run' block outside a step; move it below a '## title {#id}' heading"),
                 Arguments.of(HEAD + "```check\nx\n```\n" + STEP, 6, "'check' block outside a step; move it below a '## title {#id}' heading"),
@@ -81,6 +85,21 @@ class LabLoaderErrorsTest {
         assertEquals(line, e.line());
         assertEquals(FILE, e.file());
         assertEquals(problem, e.problem());
+    }
+
+    /** A check line that does not parse, or whose reference file the lab does not ship, stops the load with its line. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "bucket b exist | expected exists|missing but found 'exist' in check `bucket b exist`",
+        "http GET http://[x/ status 200 | invalid value",
+        "objects b count = many | invalid value",
+        "object b/k sha256 = no-such-file | reference file 'no-such-file' of check `object b/k sha256 = no-such-file` is not in the lab's files/ folder",
+        "object b/k sha256 = ../lab.ko.md | reference file '../lab.ko.md'"})
+    void checkLinesAreParsedAtLoad(String check, String problem) {
+        String text = HEAD + STEP + "```check\nbucket b exists\n" + check + "\n```\n";
+        LabException e = assertThrows(LabException.class, () -> LabLoader.parse(FILE, text));
+        assertEquals(9, e.line(), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.problem().startsWith(problem), e.getMessage());
     }
 
     @ParameterizedTest

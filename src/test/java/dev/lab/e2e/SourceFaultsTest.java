@@ -1,0 +1,48 @@
+package dev.lab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A port taken by another program and a compose variant that is not UTF-8: one line, exit 2, before any step. */
+class SourceFaultsTest {
+    @TempDir Path home;
+
+    @Test
+    void aPortInUseIsOneLineAndExit2ForRunTestAndServe() throws Exception {
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 4566));
+            for (String[] args : new String[][] {{"run", "persistence"}, {"test", "persistence"}, {"engine", "serve"}}) {
+                var r = Child.run(home, "", args);
+                assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.out());
+                assertTrue(r.out().contains("port 4566 is already in use on 127.0.0.1"), r.out());
+                assertEquals(1, r.out().strip().lines().count(), String.join(" ", args) + ": " + r.out());
+            }
+        }
+    }
+
+    @Test
+    void aVariantThatIsNotUtf8IsNamedWithItsLineByValidateAndRun() throws Exception {
+        Path lab = Files.createDirectories(home.resolve("labs/enc"));
+        Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: enc\ntitle: t\nvariants: { v: enc/v.yml }\n---\n"
+                + "## 1. a {#a variant=v}\n\n```bash {run}\necho hi\n```\n");
+        Path variant = Files.createDirectories(home.resolve("compose-variants/enc")).resolve("v.yml");
+        byte[] head = "services:\n  localstack:\n    image: localstack/localstack:4.14.0 # caf".getBytes();
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 é
+        bytes[head.length + 1] = '\n';
+        Files.write(variant, bytes);
+        for (String command : new String[] {"validate", "run"}) {
+            var r = Child.run(home, "", command, lab.toString());
+            assertEquals(2, r.exitCode(), command + ": " + r.out());
+            assertTrue(r.out().contains("v.yml:3: invalid UTF-8 byte 0xE9"), command + ": " + r.out());
+            assertEquals(1, r.out().strip().lines().count(), command + ": " + r.out());
+        }
+    }
+}
