@@ -5,6 +5,8 @@
 # an unprivileged user (scripts/test-nonroot.sh): lab must not need root.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# tmux drives the REPL in a real terminal (ReplTerminalTest)
+command -v tmux >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; }
 "$root/scripts/start-dockerd.sh"
 "$root/images/build.sh"
 cd "$root"
