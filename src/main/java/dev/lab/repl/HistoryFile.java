@@ -20,7 +20,7 @@ final class HistoryFile {
     private HistoryFile() {}
 
     /** Moves the file aside when it is not a history JLine wrote; returns the warning to print, if any. */
-    static Optional<String> vet(Path file) throws IOException {
+    static Optional<String> vet(Path file, dev.lab.term.Texts t) throws IOException {
         if (!Files.isRegularFile(file)) return Optional.empty();
         String why = null;
         try {
@@ -31,7 +31,6 @@ final class HistoryFile {
         if (why == null) return Optional.empty();
         Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
         Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-        return Optional.of("명령 기록 파일이 손상되었습니다 / the history file " + file + " was " + why + "; moved it to " + aside
-                + " and started a new one");
+        return Optional.of(t.get("history.corrupt", file, t.get("history." + why), aside));
     }
 }

@@ -57,7 +57,7 @@ public final class Repl {
     /** Runs until {@code quit} or end of input; returns the exit code. */
     public int run() throws IOException {
         Files.createDirectories(history.getParent());
-        HistoryFile.vet(history).ifPresent(out::error);
+        HistoryFile.vet(history, out.texts()).ifPresent(out::error);
         var commands = new ReplCommands(session, progress, out, terminal);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)

@@ -34,10 +34,10 @@ class CorruptStateTest {
         Path history = Files.createDirectories(home.resolve("state")).resolve("history");
         byte[] binary = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 0x10, (byte) 0x80, '\n'};
         Files.write(history, binary);
-        var r = Child.run(home, "steps\nquit\n", "start", "persistence");
+        var r = Child.run(home, "steps\nquit\n", "start", "persistence", "--lang", "en");
         assertEquals(0, r.exitCode(), r.out());
         assertTrue(r.out().contains("the history file " + history + " was binary; moved it to " + history + ".corrupt"), r.out());
-        assertTrue(r.out().contains("progress saved"), r.out());
+        assertTrue(r.out().contains("Your progress is saved"), r.out());
         assertArrayEquals(binary, Files.readAllBytes(Path.of(history + ".corrupt")));
         assertTrue(Files.readString(history).matches("(\\d+:.*\n)+"), "a fresh history: " + Files.readString(history));
     }
