@@ -161,7 +161,7 @@ add("service name with / (run)", "escape", ["run", "labs/p"], 2, [r"\.yml:\d+", 
 add("volume key with ../ (doctor --live)", "escape", ["doctor", "--live", "evil.yml"], 2, [r"evil\.yml:\d+"],
     extra_files={"evil.yml": COMPOSE_HEAD + "    volumes:\n      - \"{trav}:/var/lib/localstack\"\nvolumes:\n  \"{trav}\": {}\n"})
 add("volume key with ../ (REPL, edited compose)", "escape", ["start", "labs/p"], 0, [r"docker-compose\.yml:\d+"],
-    md=lab_md([step(1, "up", "docker compose up -d\ndocker compose down -v")]), stdin="run\nquit\n",
+    md=lab_md([step(1, "up", "docker compose up -d\ndocker compose down -v", attrs="")]), stdin="run\nquit\n",
     between=lambda c: write(c / "home/data/workspaces/p/docker-compose.yml",
                             COMPOSE_HEAD + f"    volumes:\n      - \"{TRAVERSE.format(outside=c / 'outside')}:/var/lib/localstack\"\n"
                             f"volumes:\n  \"{TRAVERSE.format(outside=c / 'outside')}\": {{}}\n"))
@@ -230,7 +230,7 @@ add("50,000-deep YAML in compose (doctor)", "input", ["doctor", "deep.yml"], 2, 
 add("50,000-deep YAML in compose (run)", "input", ["run", "labs/p"], 2, [r"\.yml:\d+"],
     compose="services:\n  x: " + deep(50000, "{a: ", "}") + "\n", md=lab_md([step(1, "up", "docker compose up -d")]))
 for cmd in ["grep -A abc x", "curl -H NoColon http://localhost:4566/", "awslocal --endpoint-url", "aws --endpoint-url",
-            "head -n", "tail -n x", "docker", "docker compose", "awslocal s3 cp", "awslocal s3 rb s3://probe-b --force",
+            "head -n", "tail -n x", "docker --bogus", "docker compose up --bogus", "awslocal s3 cp", "awslocal s3 rb",
             "awslocal s3 cp docker-compose.yml s3://probe-b/k --metadata k=v", "curl", "chmod", "chown nobody"]:
     add(f"malformed command `{cmd}`", "input", ["run", "labs/p"], 1, [r"lab\.ko\.md:\d+"],
         md=lab_md([step(1, "bad", "docker compose up -d\nawslocal s3 mb s3://probe-b\n" + cmd), step(2, "after", "echo after")]))
@@ -327,8 +327,8 @@ def run_case(case, base: Path, verbose):
     lines = [l for l in out.splitlines() if l.strip()]
     worded = all(any(re.search(w, l) for l in lines) for w in case.words) if case.words != [r""] else True
     clear = (case.expect_exit is None or code == case.expect_exit) and worded and broken is None
-    if case.expect_exit == 2:
-        clear = clear and sum(1 for l in lines if l.startswith("lab:")) >= 1
+    if case.expect_exit == 2:  # one line: `lab: …`, or a linter's `file:line: …`
+        clear = clear and any(l.startswith("lab:") or re.match(r"\S+:\d+: ", l) for l in lines)
     if verbose:
         print(f"--- {case.name}: exit {code}\n" + "\n".join(lines[-12:]) + ("\nOUTSIDE: " + ", ".join(changes) if changes else "") + (f"\nBROKEN: {broken}" if broken else ""))
     return dict(name=case.name, group=case.group, code=code, expect=case.expect_exit, clear=clear, stack=stack,

@@ -27,8 +27,17 @@ public final class ComposeParser {
      * @throws ComposeException when the file cannot be read or uses something outside the subset
      */
     public static ComposeFile parse(Path file) {
+        return parse(file, read(file));
+    }
+
+    /**
+     * Reads a compose file's text as UTF-8.
+     *
+     * @throws ComposeException naming the line of the first byte that is not UTF-8, or why it cannot be read
+     */
+    public static String read(Path file) {
         try {
-            return parse(file, Utf8.read(file));
+            return Utf8.read(file);
         } catch (Utf8.Invalid e) {
             throw new ComposeException(file, e.line(), e.getMessage());
         } catch (IOException e) {

@@ -5,8 +5,6 @@ import dev.lab.compose.ComposeException;
 import dev.lab.compose.ComposeFile;
 import dev.lab.compose.ComposeParser;
 import dev.lab.compose.Service;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +29,7 @@ public final class Doctor {
         if (!Files.isRegularFile(file)) {
             throw new ComposeException(file, 0, "no such compose file (lab doctor [COMPOSE_FILE], default ./docker-compose.yml)");
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ComposeException(file, 0, "cannot read compose file: " + e.getMessage());
-        }
+        String text = ComposeParser.read(file);
         return check(ComposeParser.parse(file, text), text);
     }
 

@@ -51,7 +51,9 @@ public final class LabLock implements AutoCloseable {
             channel.force(false);
             return new LabLock(channel, lock);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + file + ": " + e.getMessage(), e);
+            // Most often LAB_HOME (or the state folder) is not a folder lab can write: the user's to fix, so exit 2.
+            throw new IllegalStateException("cannot use " + home.root() + " as the lab home: cannot lock " + file + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 

@@ -26,6 +26,14 @@ class DoctorCliTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8NamesTheLineOfTheBadByte() throws Exception {
+        Path file = Files.write(dir.resolve("bad.yml"), "services:\n  x:\n    image: \u00ff\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var r = Cli.run("doctor", file.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("bad.yml:3: invalid UTF-8 byte 0xFF"), r.err());
+    }
+
+    @Test
     void aFileWithoutLocalStackSaysNothingWasChecked() throws Exception {
         Path file = Files.writeString(dir.resolve("app.yml"), "services:\n  app:\n    image: portal-universe/blog-service:1\n");
         var r = Cli.run("doctor", file.toString());

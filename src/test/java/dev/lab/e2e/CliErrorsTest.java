@@ -29,6 +29,15 @@ class CliErrorsTest {
     }
 
     @Test
+    void aLabHomeThatIsAFileIsOneLineAndExitTwo() throws Exception {
+        Path file = Files.writeString(home.resolve("not-a-folder"), "x\n");
+        var r = Child.run(file, "", "run", "persistence");
+        assertEquals(2, r.exitCode(), r.out());
+        assertEquals(1, r.out().strip().lines().count(), r.out());
+        assertTrue(r.out().startsWith("lab: cannot use " + file + " as the lab home"), r.out());
+    }
+
+    @Test
     void anImageOverrideReachesEveryVariant() throws Exception {
         var r = Child.run(home, "", "run", "persistence", "--quiet", "--lang", "en", "--image", "localstack=localstack/localstack:latest");
         assertEquals(1, r.exitCode(), r.out());
