@@ -26,7 +26,7 @@ final class StartCommand implements Callable<Integer> {
         try (var lock = options.lock("lab start " + labId)) {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
-                 var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+                 var session = options.session(lab, engine)) {
                 return new Repl(session, progress, home.history(), options.language()).run();
             }
         }
