@@ -4,7 +4,6 @@ import dev.lab.engine.Engine;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.report.Reports;
-import dev.lab.session.Session;
 import dev.lab.session.StepResult;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.progress.Progress;
 import dev.lab.repl.Repl;
-import dev.lab.session.Session;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
