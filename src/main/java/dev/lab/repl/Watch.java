@@ -45,6 +45,8 @@ final class Watch {
         out.println(texts.get("watch.start"));
         var leave = new AtomicBoolean();
         var previous = terminal.handle(Terminal.Signal.INT, s -> leave.set(true));
+        // A read with a timeout only times out outside canonical mode; raw mode keeps ISIG, so Ctrl-C still signals.
+        var attributes = terminal.enterRawMode();
         try (var files = new FileWatch(session.workspace())) {
             List<Boolean> outcome = null;
             String engine = null;
@@ -89,6 +91,7 @@ final class Watch {
                 }
             }
         } finally {
+            terminal.setAttributes(attributes);
             terminal.handle(Terminal.Signal.INT, previous);
         }
         out.println(texts.get("watch.left"));
