@@ -60,6 +60,12 @@ final class LabOptions {
 
     Path workspaceFor(Lab lab) { return workspace != null ? workspace : home().workspace(lab.id()); }
 
+    /** A session of the lab in its workspace, recording what it writes there in the lab home's state. */
+    dev.lab.session.Session session(Lab lab, Engine engine) {
+        Path ws = workspaceFor(lab);
+        return new dev.lab.session.Session(lab, engine, ws, imageOverrides(), home().writtenFile(lab.id(), ws));
+    }
+
     Engine openEngine() throws EngineException {
         return Engines.open(engine, edition, home().embeddedEngine());
     }

@@ -4,7 +4,6 @@ import dev.lab.engine.Engine;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.report.Reports;
-import dev.lab.session.Session;
 import dev.lab.session.StepResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -36,7 +35,10 @@ final class RunCommand implements Callable<Integer> {
         return runAll(false);
     }
 
-    /** Runs every step from a clean slate: its {@code run} blocks, or its {@code solve} blocks for {@code lab test}. */
+    /**
+     * Runs every step from a clean slate: a demonstration's {@code run} blocks and an exercise's
+     * {@code solve} blocks (reported solved), or every step's {@code solve} blocks for {@code lab test}.
+     */
     Integer runAll(boolean solve) throws Exception {
         Lab lab = options.load(labId);
         try (var lock = options.lock("lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
@@ -50,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         var preflight = new Preflight(lab);
         var results = new ArrayList<StepResult>();
         String edition;
-        try (var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+        try (var session = options.session(lab, engine)) {
             session.resetAll();
             preflight.portsFree();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
@@ -62,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             for (Step step : lab.steps()) {
                 session.moveTo(step.number() - 1);
                 printer.header(step);
-                StepResult r = solve ? session.solve(step, printer) : session.run(step, printer);
+                StepResult r = solve ? session.solve(step, printer) : session.perform(step, printer);
                 if (!told && engine.reported().isPresent()) {
                     told = true;
                     out.println("LocalStack reports " + engine.reported().get() + ": the lab's " + engine.edition() + " checks apply");
@@ -80,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         long checks = results.stream().mapToLong(r -> r.checks().size()).sum();
         long held = results.stream().flatMap(r -> r.checks().stream()).filter(c -> c.passed()).count();
         out.println();
-        out.println(passed + "/" + results.size() + " steps passed, " + held + "/" + checks + " checks held");
+        out.println(passed + "/" + results.size() + " steps held (" + Reports.counts(results) + "), " + held + "/" + checks + " checks held");
         if (reportDir != null) {
             Reports.write(reportDir, lab.id(), engine.name(), edition, results);
             out.println("reports: " + reportDir.resolve(lab.id() + ".junit.xml") + ", " + reportDir.resolve(lab.id() + ".json"));

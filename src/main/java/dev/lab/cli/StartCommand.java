@@ -4,7 +4,6 @@ import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.progress.Progress;
 import dev.lab.repl.Repl;
-import dev.lab.session.Session;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ final class StartCommand implements Callable<Integer> {
         try (var lock = options.lock("lab start " + labId)) {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
-                 var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+                 var session = options.session(lab, engine)) {
                 return new Repl(session, progress, home.history(), options.language()).run();
             }
         }

@@ -42,6 +42,11 @@ final class StepPrinter implements Listener {
         if (!quiet && code != 0) out.println("  " + texts.get(expectedFailure ? "printer.exitExpected" : "printer.exit", code));
     }
 
+    @Override public void kept(String file, String backup, List<String> diff) {
+        out.println(texts.get("screen.kept", file, backup));
+        diff.forEach(l -> out.println("  " + l));
+    }
+
     void result(StepResult r) {
         if (r.error() != null) out.println("✗ " + r.error());
         for (CheckResult c : r.checks()) {
@@ -49,6 +54,10 @@ final class StepPrinter implements Listener {
             out.println((c.passed() ? "  ✓ " : "  ✗ ") + c.check() + "  — " + texts.get("printer.check", c.expected(), c.actual())
                     + (c.evidence().isEmpty() ? "" : "  [" + c.evidence() + "]"));
         }
-        out.println(r.passed() ? texts.get("printer.passed", r.number(), r.millis()) : texts.get("printer.failed", r.number()));
+        out.println(switch (r.status()) {
+            case PASSED -> texts.get("printer.passed", r.number(), r.millis());
+            case SOLVED -> texts.get("printer.solved", r.number(), r.millis());
+            case FAILED -> texts.get("printer.failed", r.number());
+        });
     }
 }

@@ -85,6 +85,7 @@ final class BodyReader {
             List<FencedCodeBlock> fences = fences(sections.get(i + 1));
             List<Block> blocks = blocks(fences);
             validateChecks(blocks);
+            if (head.kind() == Step.Kind.EXERCISE) validateExercise(line, head.id(), blocks);
             Set<Integer> hidden = new HashSet<>();
             for (int j = 0; j < blocks.size(); j++) {
                 if (HIDDEN.contains(blocks.get(j).kind())) {
@@ -94,7 +95,7 @@ final class BodyReader {
                 }
             }
             int end = i + 1 < headings.size() ? first(headings.get(i + 1)) : lines.size();
-            steps.add(new Step(i + 1, head.id(), head.title(), head.variant(), head.expectFail(), line,
+            steps.add(new Step(i + 1, head.id(), head.title(), head.variant(), head.expectFail(), head.kind(), line,
                     DisplayText.between(lines, last(h) + 1, end, hidden), blocks));
         }
         return new Result(intro, steps);
@@ -124,6 +125,16 @@ final class BodyReader {
                 }
                 parseCheck(c);
             }
+        }
+    }
+
+    /** An exercise is proved by its checks and given up on with its solution; without either it cannot be done. */
+    private void validateExercise(int line, String id, List<Block> blocks) {
+        boolean solve = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.SOLVE);
+        boolean checks = blocks.stream().anyMatch(b -> !b.checkLines().isEmpty());
+        if (!solve || !checks) {
+            throw new LabException(file, line, "exercise step '" + id + "' needs " + (!solve && !checks ? "a {solve} block and a check block"
+                    : !solve ? "a {solve} block (what `solve` does for a learner who gives up)" : "a check block (what proves the learner did it)"));
         }
     }
 

@@ -14,7 +14,7 @@ public final class LabValidator {
     }
 
     /**
-     * Compares two translations of one lab: step ids and order, variants, each step's variant, its
+     * Compares two translations of one lab: step ids and order, variants, each step's variant and kind, its
      * check lines (same text and edition scope) and its run/solve commands.
      *
      * @return one-line problems, empty when the labs match
@@ -44,6 +44,9 @@ public final class LabValidator {
             String step = "step '" + sa.id() + "'";
             if (!Objects.equals(sa.variant(), sb.variant())) {
                 problems.add(step + " has variant " + variant(sa) + " in " + la + " but " + variant(sb) + " in " + lb);
+            }
+            if (sa.kind() != sb.kind()) {
+                problems.add(step + " is kind=" + sa.kind().word() + " in " + la + " but kind=" + sb.kind().word() + " in " + lb);
             }
             if (sa.checks().size() != sb.checks().size()) {
                 problems.add(step + " has " + sa.checks().size() + " check lines in " + la + " but "

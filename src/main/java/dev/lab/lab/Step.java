@@ -11,19 +11,43 @@ import java.util.Objects;
  * @param title           the heading text without the attribute list, as written (e.g. {@code 1. 파일 업로드})
  * @param variant         the {@code variant=} the step needs, or {@code null}
  * @param expectFail      {@code true} when the heading has {@code expect=fail}
+ * @param kind            {@link Kind#DEMO} (the default) or {@link Kind#EXERCISE}, from {@code kind=}
  * @param line            1-based file line of the heading
  * @param displayMarkdown the step's Markdown without heading and without hint, solve and notes blocks
  * @param blocks          every fenced block of the step in file order
  */
-public record Step(int number, String id, String title, String variant, boolean expectFail, int line,
+public record Step(int number, String id, String title, String variant, boolean expectFail, Kind kind, int line,
                    String displayMarkdown, List<Block> blocks) {
+
+    /** What the learner does with a step. */
+    public enum Kind {
+        /** {@code run} shows the lesson happening: the step's {@code run} blocks run for real. */
+        DEMO,
+        /** The learner does it with their own commands and editor; {@code check} proves it, {@code solve} is the give-up path. */
+        EXERCISE;
+
+        /** The kind named by a {@code kind=} value ({@code demo}, {@code exercise}), if any. */
+        public static java.util.Optional<Kind> parse(String value) {
+            for (Kind k : values()) if (k.word().equals(value)) return java.util.Optional.of(k);
+            return java.util.Optional.empty();
+        }
+
+        /** The word the lab format uses. */
+        public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
 
     /** Copies the block list so the step stays immutable. */
     public Step {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(displayMarkdown, "displayMarkdown");
+        Objects.requireNonNull(kind, "kind");
         blocks = List.copyOf(blocks);
+    }
+
+    /** Whether the learner does this step ({@code kind=exercise}) rather than watching it run. */
+    public boolean exercise() {
+        return kind == Kind.EXERCISE;
     }
 
     /** The {@code run} blocks in file order. */

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * @param title      the heading text without the attribute list
  * @param variant    the {@code variant=} value, or {@code null}
  * @param expectFail whether {@code expect=fail} is present
+ * @param kind       the {@code kind=} value, {@link Step.Kind#DEMO} when absent
  */
-record StepHeading(String id, String title, String variant, boolean expectFail) {
+record StepHeading(String id, String title, String variant, boolean expectFail, Step.Kind kind) {
 
     private static final Pattern ATX_OPEN = Pattern.compile("^ {0,3}##(?:[ \\t]+|$)");
     private static final Pattern ATX_CLOSE = Pattern.compile("[ \\t]+#+[ \\t]*$");
@@ -45,6 +46,7 @@ record StepHeading(String id, String title, String variant, boolean expectFail) 
         String id = null;
         String variant = null;
         boolean expectFail = false;
+        Step.Kind kind = Step.Kind.DEMO;
         Set<String> seen = new HashSet<>();
         for (Attributes.Attribute a : Attributes.parse(split.list())) {
             if (!seen.add(a.key())) {
@@ -59,6 +61,9 @@ record StepHeading(String id, String title, String variant, boolean expectFail) 
                 variant = a.value();
             } else if (a.key().equals("expect") && "fail".equals(a.value())) {
                 expectFail = true;
+            } else if (a.key().equals("kind")) {
+                kind = Step.Kind.parse(a.value()).orElseThrow(() -> new LabException(file, line,
+                        "unknown step kind '" + a.raw() + "' (known: kind=demo, kind=exercise)"));
             } else {
                 throw new LabException(file, line, "unknown step attribute '" + a.raw() + "'");
             }
@@ -73,6 +78,6 @@ record StepHeading(String id, String title, String variant, boolean expectFail) 
             String known = variants.isEmpty() ? "the front matter declares no variants" : "known: " + String.join(", ", variants.keySet());
             throw new LabException(file, line, "unknown variant '" + variant + "' (" + known + ")");
         }
-        return new StepHeading(id, split.text(), variant, expectFail);
+        return new StepHeading(id, split.text(), variant, expectFail, kind);
     }
 }

@@ -28,6 +28,15 @@ public record LabHome(Path state, Path data) {
 
     public Path progressFile(String lab) { return state.resolve("progress").resolve(lab + ".properties"); }
 
+    /**
+     * The record of what lab last wrote in a workspace of {@code lab}: one per workspace folder, so a
+     * {@code --workspace} elsewhere has its own.
+     */
+    public Path writtenFile(String lab, Path workspace) {
+        String key = Integer.toHexString(workspace.toAbsolutePath().normalize().toString().hashCode());
+        return state.resolve("written").resolve(lab + "-" + key + ".properties");
+    }
+
     public Path history() { return state.resolve("history"); }
 
     /** The file {@link LabLock} locks. */

@@ -17,13 +17,16 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * A learner's progress in one lab: the step they are on and the steps whose checks held. The only
- * writer of the progress file; writes are atomic (temp file + rename) so nothing is half-saved.
+ * A learner's progress in one lab: the step they are on, the steps whose checks held after the
+ * learner's own work ({@code passed}) and the exercises {@code solve} did for them ({@code solved}).
+ * A step is in at most one of the two; a solved step stays solved until {@link #forget} (reset step).
+ * The only writer of the progress file; writes are atomic (temp file + rename) so nothing is half-saved.
  */
 public final class Progress {
     private final Path file;
     private String step;
     private final Set<String> passed = new LinkedHashSet<>();
+    private final Set<String> solved = new LinkedHashSet<>();
 
     private Progress(Path file) { this.file = file; }
 
@@ -45,14 +48,20 @@ public final class Progress {
             throw new UncheckedIOException("cannot read progress " + file + ": " + e.getMessage(), e);
         }
         for (String key : props.stringPropertyNames()) {
-            if (!key.equals("step") && !key.equals("passed")) throw corrupt(file, "garbled: unknown entry '" + shorten(key) + "'");
+            if (!key.equals("step") && !key.equals("passed") && !key.equals("solved")) throw corrupt(file, "garbled: unknown entry '" + shorten(key) + "'");
         }
         if (!props.containsKey("passed")) throw corrupt(file, "garbled: no 'passed' entry");
         p.step = props.getProperty("step");
         for (String s : props.getProperty("passed").split(",")) if (!s.isBlank()) p.passed.add(s.trim());
+        // Files written before exercises existed have no 'solved' entry.
+        for (String s : props.getProperty("solved", "").split(",")) if (!s.isBlank()) p.solved.add(s.trim());
         var known = new HashSet<>(steps);
         if (p.step != null && !known.contains(p.step)) throw corrupt(file, "step '" + shorten(p.step) + "' is not a step of this lab");
         for (String id : p.passed) if (!known.contains(id)) throw corrupt(file, "step '" + shorten(id) + "' is not a step of this lab");
+        for (String id : p.solved) {
+            if (!known.contains(id)) throw corrupt(file, "step '" + shorten(id) + "' is not a step of this lab");
+            if (p.passed.contains(id)) throw corrupt(file, "step '" + shorten(id) + "' is both passed and solved");
+        }
         return p;
     }
 
@@ -68,22 +77,40 @@ public final class Progress {
     /** The step id the learner was on. */
     public Optional<String> step() { return Optional.ofNullable(step); }
 
+    /** Whether the step's checks held after the learner's own work. */
     public boolean passed(String stepId) { return passed.contains(stepId); }
+
+    /** Whether {@code solve} did the step for the learner. */
+    public boolean solved(String stepId) { return solved.contains(stepId); }
 
     public void at(String stepId) {
         step = stepId;
         save();
     }
 
+    /** Records that the step's checks held; a step {@code solve} did stays solved (its checks hold because of it). */
     public void markPassed(String stepId) {
-        passed.add(stepId);
+        if (solved.contains(stepId) || !passed.add(stepId)) return;
         save();
+    }
+
+    /** Records that {@code solve} did the step and its checks held. */
+    public void markSolved(String stepId) {
+        passed.remove(stepId);
+        solved.add(stepId);
+        save();
+    }
+
+    /** Forgets the step's outcome: its starting state was rebuilt, so the learner does it again. */
+    public void forget(String stepId) {
+        if (passed.remove(stepId) | solved.remove(stepId)) save();
     }
 
     /** Forgets everything (reset all). */
     public void clear() {
         step = null;
         passed.clear();
+        solved.clear();
         save();
     }
 
@@ -91,6 +118,7 @@ public final class Progress {
         var props = new Properties();
         if (step != null) props.setProperty("step", step);
         props.setProperty("passed", String.join(",", passed));
+        props.setProperty("solved", String.join(",", solved));
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

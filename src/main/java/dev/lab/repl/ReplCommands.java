@@ -41,7 +41,9 @@ final class ReplCommands {
     private final Worker worker;
     private final Map<String, Cmd> commands = new LinkedHashMap<>();
     private final Map<String, Integer> hintsShown = new HashMap<>();
+    private final Attempts attempts = new Attempts();
     private final ReplSteps steps;
+    private final Watch watch;
 
     ReplCommands(Session session, Progress progress, Screen out, Terminal terminal) {
         this.session = session;
@@ -50,14 +52,19 @@ final class ReplCommands {
         this.texts = out.texts();
         this.worker = new Worker(terminal, session.stopSwitch());
         this.steps = new ReplSteps(session, progress, out, worker);
+        this.watch = new Watch(session, progress, out, terminal, steps, attempts);
         add("help", "help", "help.help", Arg.NONE, a -> help());
         add("steps", "steps", "help.steps", Arg.NONE, a -> steps.list());
         add("show", "show [n]", "help.show", Arg.OPTIONAL_STEP, a -> steps.show(a.isEmpty() ? session.current() : step(a)));
         add("next", "next, prev", "help.move", Arg.NONE, a -> steps.move(session.index() + 1));
         add("prev", null, null, Arg.NONE, a -> steps.move(session.index() - 1));
         add("goto", "goto <n|id>", "help.goto", Arg.STEP, a -> steps.jump(step(a)));
-        add("run", "run", "help.run", Arg.NONE, a -> report(steps.work(l -> session.run(session.current(), l))));
-        add("check", "check", "help.check", Arg.NONE, a -> checks(session.current(), session.check(session.current())));
+        add("run", "run", "help.run", Arg.NONE, a -> {
+            if (session.current().exercise()) steps.task(session.current());
+            else report(steps.work(l -> session.run(session.current(), l)));
+        });
+        add("check", "check", "help.check", Arg.NONE, a -> check());
+        add("watch", "watch", "help.watch", Arg.NONE, a -> watch.run());
         add("hint", "hint", "help.hint", Arg.NONE, a -> hint());
         add("solve", "solve", "help.solve", Arg.NONE, a -> report(steps.work(l -> session.solve(session.current(), l))));
         add("reset", "reset [step|all]", "help.reset", Arg.RESET, this::reset);
@@ -160,14 +167,14 @@ final class ReplCommands {
         steps.resetStep();
     }
 
-    private void variant(String name) {
+    private void variant(String name) throws Exception {
         if (name.isEmpty()) {
             session.lab().variants().forEach((n, path) -> out.println((n.equals(session.variant()) ? "▶ " : "  ") + n + "  (" + path + ")"));
             return;
         }
-        var diff = session.useVariant(name);
-        out.println("docker-compose.yml ← " + name);
-        out.diff(diff);
+        try (var listener = out.listener()) {
+            session.useVariant(name, listener);
+        }
     }
 
     private void hint() {
@@ -176,14 +183,27 @@ final class ReplCommands {
             out.println(texts.get("repl.noHint"));
             return;
         }
-        int n = hintsShown.merge(session.current().id(), 1, Integer::sum);
-        out.markdown(hints.get(Math.min(n, hints.size()) - 1));
+        int n = Math.min(hintsShown.merge(session.current().id(), 1, Integer::sum), hints.size());
+        if (hints.size() > 1) out.println(texts.get("repl.hintOf", n, hints.size()));
+        out.markdown(hints.get(n - 1));
         if (n < hints.size()) out.println(texts.get("repl.moreHints"));
+    }
+
+    private void check() {
+        Step step = session.current();
+        if (session.hasChecks(step)) attempts.count(step.id());
+        checks(step, session.check(step));
     }
 
     private void report(StepResult r) {
         if (r.error() != null) out.error(r.error());
-        checks(session.current(), r.checks());
+        if (r.status() != StepResult.Status.SOLVED) {
+            checks(session.current(), r.checks());
+            return;
+        }
+        out.checks(r.checks());
+        progress.markSolved(r.id());
+        out.success(texts.get("repl.solved"));
     }
 
     private void checks(Step step, List<CheckResult> results) {

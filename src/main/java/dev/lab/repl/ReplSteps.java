@@ -44,14 +44,29 @@ final class ReplSteps {
     void list() {
         var rows = new ArrayList<List<String>>();
         for (Step s : session.lab().steps()) {
-            String mark = s.number() - 1 == session.index() ? "▶" : progress.passed(s.id()) ? "✓" : " ";
-            rows.add(List.of(mark, String.valueOf(s.number()), s.id(), s.title()));
+            String mark = s.number() - 1 == session.index() ? "▶" : progress.passed(s.id()) ? "✓" : progress.solved(s.id()) ? "◐" : " ";
+            rows.add(List.of(mark, String.valueOf(s.number()), s.id(), s.title() + (s.exercise() ? "  " + texts.get("repl.exerciseTag") : "")));
         }
         out.table(List.of("", "#", "id", texts.get("col.title")), rows);
+        out.println(texts.get("repl.stepsLegend"));
+    }
+
+    /** What an exercise asks: its {@code run} blocks as suggestions, and how to work on it. Changes nothing. */
+    void task(Step s) {
+        out.println(texts.get("exercise.task", s.number()));
+        var suggestions = s.runBlocks().stream().filter(b -> Session.appliesTo(b.edition(), session.engine().edition()))
+                .map(b -> "```bash\n" + b.content() + "\n```").toList();
+        if (!suggestions.isEmpty()) {
+            out.println(texts.get("exercise.try"));
+            suggestions.forEach(out::markdown);
+        }
+        if (s.variant() != null && !s.variant().equals(session.variant())) out.println(texts.get("exercise.variant", s.variant()));
+        out.println(texts.get("exercise.how"));
     }
 
     void show(Step s) {
-        out.heading(s.title() + (s.variant() == null ? "" : "   " + texts.get("repl.variantTag", s.variant())));
+        out.heading(s.title() + (s.exercise() ? "   " + texts.get("repl.exerciseTag") : "")
+                + (s.variant() == null ? "" : "   " + texts.get("repl.variantTag", s.variant())));
         out.markdown(s.displayMarkdown());
     }
 
@@ -85,8 +100,15 @@ final class ReplSteps {
     /** Rebuilds the current step's starting state: a clean slate, then every earlier step for real. */
     void resetStep() throws Exception {
         int at = session.index();
-        session.resetAll();
-        if (replay(at)) out.println(texts.get("repl.resetStepDone", at + 1));
+        progress.forget(session.current().id());
+        // The learner's files go with the wipe; what the replay puts in their place, they get back as backups.
+        try (var listener = out.listener()) {
+            session.keepingEdits(listener, () -> {
+                session.resetAll();
+                if (replay(at)) out.println(texts.get("repl.resetStepDone", at + 1));
+                return null;
+            });
+        }
     }
 
     /** Replays from the current step up to {@code to}; false (and said why) when it was stopped. */

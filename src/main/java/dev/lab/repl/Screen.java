@@ -113,6 +113,12 @@ final class Screen {
                 }
             }
 
+            @Override public void kept(String file, String backup, List<String> diff) {
+                stop();
+                print(new AttributedString(texts.get("screen.kept", file, backup), AttributedStyle.BOLD));
+                diff(diff);
+            }
+
             @Override public void close() { stop(); }
 
             private void stop() {
@@ -126,6 +132,11 @@ final class Screen {
     Live quietListener() {
         return new Live() {
             @Override public void command(String line) { print(new AttributedString("  $ " + line, DIM)); }
+
+            @Override public void kept(String file, String backup, List<String> diff) {
+                print(new AttributedString(texts.get("screen.kept", file, backup), AttributedStyle.BOLD));
+                diff(diff);
+            }
 
             @Override public void close() {}
         };

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes a headless run's results as {@code <lab>.json} and {@code <lab>.junit.xml}. */
+/**
+ * Writes a headless run's results as {@code <lab>.json} and {@code <lab>.junit.xml}. Each step is
+ * {@code passed}, {@code solved} (an exercise its solution did; it counts as held) or {@code failed}.
+ */
 public final class Reports {
     private Reports() {}
 
@@ -19,13 +22,26 @@ public final class Reports {
         Files.writeString(dir.resolve(lab + ".junit.xml"), junit(lab, engine, edition, steps));
     }
 
+    /** The steps counted by status: {@code 18 passed, 1 solved, 0 failed}. */
+    public static String counts(List<StepResult> steps) {
+        return count(steps, StepResult.Status.PASSED) + " passed, " + count(steps, StepResult.Status.SOLVED) + " solved, "
+                + count(steps, StepResult.Status.FAILED) + " failed";
+    }
+
+    private static long count(List<StepResult> steps, StepResult.Status status) {
+        return steps.stream().filter(r -> r.status() == status).count();
+    }
+
     static String json(String lab, String engine, String edition, List<StepResult> steps) {
         var s = new StringBuilder("{\n  \"lab\": " + q(lab) + ",\n  \"engine\": " + q(engine) + ",\n  \"edition\": " + q(edition)
-                + ",\n  \"passed\": " + steps.stream().allMatch(StepResult::passed) + ",\n  \"steps\": [");
+                + ",\n  \"passed\": " + steps.stream().allMatch(StepResult::passed)
+                + ",\n  \"counts\": {\"passed\": " + count(steps, StepResult.Status.PASSED) + ", \"solved\": "
+                + count(steps, StepResult.Status.SOLVED) + ", \"failed\": " + count(steps, StepResult.Status.FAILED) + "},\n  \"steps\": [");
         for (int i = 0; i < steps.size(); i++) {
             StepResult r = steps.get(i);
             s.append(i == 0 ? "\n" : ",\n").append("    {\"number\": ").append(r.number()).append(", \"id\": ").append(q(r.id()))
                     .append(", \"title\": ").append(q(r.title())).append(", \"passed\": ").append(r.passed())
+                    .append(", \"status\": ").append(q(r.status().word()))
                     .append(", \"millis\": ").append(r.millis()).append(", \"error\": ").append(r.error() == null ? "null" : q(r.error()))
                     .append(",\n     \"commands\": [");
             for (int j = 0; j < r.commands().size(); j++) {
@@ -54,13 +70,14 @@ public final class Reports {
         for (StepResult r : steps) {
             s.append("  <testcase classname=\"").append(x(lab)).append("\" name=\"").append(x(r.number() + ". " + r.id()))
                     .append("\" time=\"").append(r.millis() / 1000.0).append("\">\n");
+            s.append("    <properties><property name=\"status\" value=\"").append(r.status().word()).append("\"/></properties>\n");
             if (!r.passed()) {
                 String message = r.error() != null ? r.error()
                         : r.checks().stream().filter(c -> !c.passed()).map(c -> c.check() + ": expected " + c.expected() + ", found " + c.actual())
                         .reduce((a, b) -> a + "; " + b).orElse("");
                 s.append("    <failure message=\"").append(x(message)).append("\">").append(x(message)).append("</failure>\n");
             }
-            var out = new StringBuilder();
+            var out = new StringBuilder("STATUS " + r.status().word() + "\n");
             for (CheckResult c : r.checks()) {
                 out.append(c.passed() ? "PASS " : "FAIL ").append(c.check()).append(" | expected: ").append(c.expected())
                         .append(" | actual: ").append(c.actual()).append(" | ").append(c.evidence()).append('\n');

@@ -7,4 +7,6 @@ public interface Listener {
     default void output(String line) {}
     default void error(String line) {}
     default void exit(String line, int code, boolean expectedFailure) {}
+    /** lab replaced or removed the learner's {@code file} and kept their version as {@code backup}; {@code diff} goes from it to the new file. */
+    default void kept(String file, String backup, java.util.List<String> diff) {}
 }

@@ -37,6 +37,7 @@ public final class Session implements AutoCloseable {
     private final Variants variants;
     private final Shell shell;
     private final Probes probes;
+    private final Edits edits;
     private List<String> lastOutput = List.of();
     private int index;
 
@@ -44,8 +45,19 @@ public final class Session implements AutoCloseable {
         this(lab, engine, workspace, Map.of());
     }
 
-    /** @param images {@code --image} overrides, applied to every variant (see {@link ImageOverrides}) */
+    /**
+     * @param images {@code --image} overrides, applied to every variant (see {@link ImageOverrides});
+     *               what lab writes in the workspace is recorded beside it (see the other constructor)
+     */
     public Session(Lab lab, Engine engine, Path workspace, Map<String, String> images) {
+        this(lab, engine, workspace, images, beside(workspace));
+    }
+
+    /**
+     * @param images  {@code --image} overrides, applied to every variant (see {@link ImageOverrides})
+     * @param written the record of what lab last wrote in the workspace ({@code LabHome.writtenFile}), outside it
+     */
+    public Session(Lab lab, Engine engine, Path workspace, Map<String, String> images, Path written) {
         this.images = Map.copyOf(images);
         this.lab = lab;
         this.engine = engine;
@@ -53,10 +65,16 @@ public final class Session implements AutoCloseable {
         this.variants = new Variants(lab);
         this.shell = new Shell(engine, this::project, this.workspace, this::s3Endpoint);
         this.probes = new Probes(this::s3Endpoint, engine, this::project, this.workspace, () -> lastOutput);
+        this.edits = new Edits(this.workspace, variants, lab.dir().resolve("files").toAbsolutePath().normalize(), Written.load(written));
         Workspaces.prepare(lab, this.workspace);
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst()
                 .orElse(lab.variants().isEmpty() ? null : lab.variants().keySet().iterator().next());
-        if (first != null && !Files.exists(this.workspace.resolve(Variants.COMPOSE_FILE))) useVariant(first);
+        if (first != null && !Files.exists(this.workspace.resolve(Variants.COMPOSE_FILE))) variants.install(first, this.workspace);
+    }
+
+    private static Path beside(Path workspace) {
+        Path ws = workspace.toAbsolutePath().normalize();
+        return ws.resolveSibling(".lab-written").resolve(ws.getFileName() + ".properties");
     }
 
     public Lab lab() { return lab; }
@@ -92,22 +110,64 @@ public final class Session implements AutoCloseable {
     /** The compose project name: the workspace folder's name, normalised as Compose does. */
     public String projectName() { return Names.project(workspace.getFileName().toString()); }
 
-    /** Installs a variant as the workspace's compose file; returns the diff. */
-    public List<String> useVariant(String name) {
-        return variants.install(name, workspace);
+    /**
+     * Installs a variant as the workspace's compose file and tells the listener the diff; a compose
+     * file the learner edited is kept first ({@link Listener#kept}).
+     */
+    public void useVariant(String name, Listener listener) throws Exception {
+        keepingEdits(listener, () -> {
+            var diff = variants.install(name, workspace);
+            listener.variant(name, diff);
+            return null;
+        });
+    }
+
+    /** Work that may replace workspace files. */
+    public interface Operation<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code op}; every file of the learner's it replaced or removed (content that differs from
+     * what lab last wrote there) is kept as {@code <name>.~N~} and told to the listener with the diff,
+     * also when {@code op} ends with an exception (a stop).
+     */
+    public <T> T keepingEdits(Listener listener, Operation<T> op) throws Exception {
+        var before = edits.snapshot();
+        try {
+            return op.run();
+        } finally {
+            for (var k : edits.keep(before)) listener.kept(k.file(), k.backup(), k.diff());
+        }
     }
 
     /** Stops the step work in flight from another thread (Ctrl-C): it ends with {@link Stopped}. */
     public dev.lab.shell.StopSwitch stopSwitch() { return shell.stopSwitch(); }
 
-    /** Runs the step's {@code run} blocks; a stop request ends it with {@link Stopped}. */
-    public StepResult run(Step step, Listener listener) throws InterruptedException {
-        return execute(step, step.runBlocks(), listener);
+    /**
+     * Runs the step's {@code run} blocks; a stop request ends it with {@link Stopped}. For an exercise
+     * these are what the task suggests: the REPL shows them instead (see {@link #solve}).
+     */
+    public StepResult run(Step step, Listener listener) throws Exception {
+        return keepingEdits(listener, () -> execute(step, step.runBlocks(), listener, false));
     }
 
-    /** Runs the step's {@code solve} blocks, or its {@code run} blocks when it has none. */
-    public StepResult solve(Step step, Listener listener) throws InterruptedException {
-        return execute(step, step.solveBlocks().isEmpty() ? step.runBlocks() : step.solveBlocks(), listener);
+    /**
+     * Runs the step's {@code solve} blocks, or its {@code run} blocks when it has none. For an
+     * exercise the result is {@link StepResult.Status#SOLVED} when its checks then hold.
+     */
+    public StepResult solve(Step step, Listener listener) throws Exception {
+        return keepingEdits(listener, () -> execute(step, step.solveBlocks().isEmpty() ? step.runBlocks() : step.solveBlocks(), listener, step.exercise()));
+    }
+
+    /** What the step does headless ({@code lab run}): a demonstration runs, an exercise is solved. */
+    public StepResult perform(Step step, Listener listener) throws Exception {
+        return step.exercise() ? solve(step, listener) : run(step, listener);
+    }
+
+    /** Whether the step has checks that apply to the engine's edition. */
+    public boolean hasChecks(Step step) {
+        return step.checks().stream().anyMatch(line -> appliesTo(line.edition(), engine.edition()));
     }
 
     /** Evaluates the step's checks that apply to the engine's edition. */
@@ -121,13 +181,13 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Runs the {@code run} blocks of every step before {@code target}, from the current one, for real.
-     * A stop request ends it with {@link Stopped}, the cursor on the step it stopped in.
+     * Does every step before {@code target}, from the current one, for real ({@link #perform}: an
+     * exercise's solution). A stop request ends it with {@link Stopped}, the cursor on the step it stopped in.
      */
-    public void fastForward(int target, Listener listener) throws InterruptedException {
+    public void fastForward(int target, Listener listener) throws Exception {
         for (int i = index; i < target; i++) {
             index = i;
-            var r = run(lab.steps().get(i), listener);
+            var r = perform(lab.steps().get(i), listener);
             if (r.error() != null) throw new IllegalStateException("step " + (i + 1) + " failed while fast-forwarding: " + r.error());
         }
         moveTo(target);
@@ -139,21 +199,21 @@ public final class Session implements AutoCloseable {
         Workspaces.wipe(workspace);
         Workspaces.prepare(lab, workspace);
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst().orElse(null);
-        if (first != null) useVariant(first);
+        if (first != null) variants.install(first, workspace);
         index = 0;
     }
 
     /** Whether a check scoped to {@code scope} ({@code community}, {@code pro}, or none) applies to the edition. */
-    static boolean appliesTo(String scope, String edition) {
+    public static boolean appliesTo(String scope, String edition) {
         return scope == null || edition.equals(scope) || edition.startsWith(scope + "-");
     }
 
-    private StepResult execute(Step step, List<Block> blocks, Listener listener) throws InterruptedException {
+    private StepResult execute(Step step, List<Block> blocks, Listener listener, boolean solvedBy) throws InterruptedException {
         long start = System.nanoTime();
         stopPoint(step, null, false);
         String started = null;
         if (step.variant() != null && !variants.installed(step.variant(), workspace)) {
-            var diff = useVariant(step.variant());
+            var diff = variants.install(step.variant(), workspace);
             listener.variant(step.variant(), diff);
         }
         var commands = new ArrayList<CommandResult>();
@@ -205,7 +265,7 @@ public final class Session implements AutoCloseable {
         }
         if (error == null) stopPoint(step, started, true);
         var checks = error == null ? check(step) : List.<CheckResult>of();
-        return new StepResult(step.number(), step.id(), step.title(), commands, checks, error, (System.nanoTime() - start) / 1_000_000);
+        return new StepResult(step.number(), step.id(), step.title(), commands, checks, error, (System.nanoTime() - start) / 1_000_000, solvedBy);
     }
 
     private void stopPoint(Step step, String command, boolean beforeChecks) throws Stopped {

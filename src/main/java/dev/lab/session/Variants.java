@@ -20,6 +20,7 @@ final class Variants {
 
     private final Lab lab;
     private final Path root;
+    private java.util.List<dev.lab.compose.ComposeFile> parsed;
 
     Variants(Lab lab) {
         this.lab = lab;
@@ -43,6 +44,26 @@ final class Variants {
         if (!Files.isRegularFile(target)) return Optional.empty();
         String text = read(target);
         return lab.variants().keySet().stream().filter(name -> read(file(name)).equals(text)).findFirst();
+    }
+
+    /** Whether {@code text} is exactly one of the lab's variants. */
+    boolean isVariant(String text) {
+        return lab.variants().keySet().stream().anyMatch(name -> read(file(name)).equals(text));
+    }
+
+    /** Every variant that parses, for what they mount; {@code lab validate} reports the others. */
+    synchronized java.util.List<dev.lab.compose.ComposeFile> all() {
+        if (parsed != null) return parsed;
+        var out = new java.util.ArrayList<dev.lab.compose.ComposeFile>();
+        for (String name : lab.variants().keySet()) {
+            try {
+                out.add(dev.lab.compose.ComposeParser.parse(file(name)));
+            } catch (RuntimeException e) {
+                // Left to validate and to the step that installs it.
+            }
+        }
+        parsed = java.util.List.copyOf(out);
+        return parsed;
     }
 
     /** Whether the workspace's compose file is exactly this variant. */

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /** The lab's workspace folder: created from the lab's {@code files/}, wiped on {@code reset all}. */
 final class Workspaces {
-    private static final String MARKER = ".lab-workspace";
+    static final String MARKER = ".lab-workspace";
 
     private Workspaces() {}
 

@@ -25,16 +25,21 @@ class HeadlessLabTest {
         var r = Child.run(home, "", command, "persistence", "--engine", "embedded", "--edition", edition, "--lang", lang,
                 "--report-dir", reports.toString());
         assertEquals(0, r.exitCode(), r.out());
-        assertTrue(r.out().contains("19/19 steps passed"), r.out());
+        assertTrue(r.out().contains("19/19 steps held (18 passed, 1 solved, 0 failed)"), r.out());
         String note = lang.equals("en") ? (edition.equals("pro") ? "With `PERSISTENCE=1`" : "Community 4.14 has no persistence")
                 : (edition.equals("pro") ? "Pro는" : "Community 4.14에는");
         assertTrue(r.out().contains(edition + ": " + note), "the edition is explained: " + r.out());
         assertTrue(r.out().contains(lang.equals("en") ? "Start LocalStack and the data folder" : "LocalStack 시작과 데이터 폴더"), r.out());
         String json = Files.readString(reports.resolve("persistence.json"));
         assertTrue(json.contains("\"passed\": true"), json);
+        assertTrue(json.contains("\"counts\": {\"passed\": 18, \"solved\": 1, \"failed\": 0}"), json);
+        assertEquals("solved", status(json, "permission-fix"), "the exercise is solved by its solution, not passed");
+        assertEquals("passed", status(json, "restart"), "a demonstration step passes");
         assertTrue(json.contains("\"edition\": \"" + edition + "\""), json);
         String xml = Files.readString(reports.resolve("persistence.junit.xml"));
         assertTrue(xml.contains("tests=\"19\" failures=\"0\""), xml);
+        assertTrue(xml.contains("<property name=\"status\" value=\"solved\"/>"), xml);
+        assertTrue(r.out().contains(lang.equals("en") ? "step 17 solved (" : "단계 17 풀이로 통과 ("), r.out());
         assertEquals(edition.equals("pro")
                 ? List.of("container localstack running", "object portal-blog-uploads/abc-123.jpg sha256 = test-image.jpg",
                         "path localstack_data/state/s3 not-empty")
@@ -42,6 +47,11 @@ class HeadlessLabTest {
                         "http GET http://localhost:4566/portal-blog-uploads/abc-123.jpg status 404 code NoSuchBucket"),
                 heldChecks(json, "restart"), "the restart step evaluates exactly its unscoped and " + edition + " checks, and they hold");
         assertTrue(Files.list(home.resolve("data/embedded-engine/volumes")).findAny().isEmpty(), "the run cleans up its volumes");
+    }
+
+    private static String status(String json, String id) throws Exception {
+        for (JsonNode step : new ObjectMapper().readTree(json).get("steps")) if (step.get("id").asText().equals(id)) return step.get("status").asText();
+        throw new AssertionError("no step " + id + " in " + json);
     }
 
     /** The checks of step {@code id} in the JSON report, each with " ✗" appended when it did not hold. */

@@ -59,7 +59,7 @@ class MalformedStepTest {
         assertTrue(r.out().contains("abc"), "the command's own complaint: " + r.out());
         assertTrue(r.out().contains("Unknown options: --metadata,k=v"), r.out());
         assertTrue(r.out().contains("lab.ko.md:20:"), "a failed exit names its line too: " + r.out());
-        assertTrue(r.out().contains("1/3 steps passed"), r.out());
+        assertTrue(r.out().contains("1/3 steps held (1 passed, 0 solved, 2 failed)"), r.out());
         assertFalse(r.out().contains("\tat "), "no stack trace: " + r.out());
         String json = Files.readString(reports.resolve("bad.json"));
         assertTrue(json.contains("\"three\""), json);

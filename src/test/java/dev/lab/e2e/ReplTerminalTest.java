@@ -69,4 +69,32 @@ class ReplTerminalTest {
             t.awaitText("Goodbye!", 20);
         }
     }
+
+    @Test
+    void watchOnARealTerminalPassesTheStepWhenTheFolderAppearsAndEnterOrCtrlCLeaves() throws Exception {
+        Path lab = Files.createDirectories(home.resolve("labs/ex"));
+        Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: ex\ntitle: Exercise lab\n---\n"
+                + "## 1. Make {#make kind=exercise}\n\n```check\npath done exists\n```\n\n```bash {solve}\nmkdir done\n```\n\n"
+                + "## 2. Next {#next kind=exercise}\n\n```check\npath other exists\n```\n\n```bash {solve}\nmkdir other\n```\n");
+        try (var t = new Tmux(home, "start", lab.toString(), "--lang", "en")) {
+            t.awaitText("ex [1/2 make]>", 60);
+            t.type("watch");
+            t.keys("Enter");
+            t.awaitText("Watching the workspace", 10);
+            Files.createDirectory(home.resolve("data/workspaces/ex/done"));
+            t.awaitText("step 1 passed", 10);
+            t.awaitText("2. Next", 10);
+            t.keys("Enter");
+            t.await("the prompt after Enter", 10, s -> s.contains("Stopped watching.") && s.stripTrailing().endsWith("ex [2/2 next]>"));
+            t.type("watch");
+            t.keys("Enter");
+            t.await("watching again", 10, s -> s.split("Watching the workspace", -1).length == 3);
+            t.keys("C-c");
+            t.await("the prompt after Ctrl-C", 10, s -> s.split("Stopped watching.", -1).length == 3 && s.stripTrailing().endsWith("ex [2/2 next]>"));
+            assertTrue(Files.readString(home.resolve("state/progress/ex.properties")).contains("passed=make"));
+            t.type("quit");
+            t.keys("Enter");
+            t.awaitText("Goodbye!", 20);
+        }
+    }
 }

@@ -55,6 +55,13 @@ class LabLoaderErrorsTest {
                         "unknown variant 'fixed' (the front matter declares no variants)"),
                 Arguments.of(HEAD + "## 1. 업로드 {#upload expect=pass}\n", 6, "unknown step attribute 'expect=pass'"),
                 Arguments.of(HEAD + "## 1. 업로드 {#upload #again}\n", 6, "duplicate step attribute '#again'"),
+                Arguments.of(HEAD + "## 1. 업로드 {#upload kind=lesson}\n", 6, "unknown step kind 'kind=lesson' (known: kind=demo, kind=exercise)"),
+                Arguments.of(HEAD + "## 1. 업로드 {#upload kind}\n", 6, "unknown step kind 'kind' (known: kind=demo, kind=exercise)"),
+                Arguments.of(HEAD + "## 1. 업로드 {#upload kind=exercise}\n\n```check\npath x exists\n```\n", 6,
+                        "exercise step 'upload' needs a {solve} block (what `solve` does for a learner who gives up)"),
+                Arguments.of(HEAD + "## 1. 업로드 {#upload kind=exercise}\n\n```bash {solve}\ntouch x\n```\n", 6,
+                        "exercise step 'upload' needs a check block (what proves the learner did it)"),
+                Arguments.of(HEAD + "text\n\n## 1. 업로드 {#upload kind=exercise}\n", 8, "exercise step 'upload' needs a {solve} block and a check block"),
                 Arguments.of(HEAD + "## {#upload}\n", 6, "step 'upload' has no title"),
                 Arguments.of(HEAD + "intro\n---\n" + STEP, 6, "text followed by a '---' line is a level-2 heading; put a blank"
                         + " line before '---' for a horizontal rule, or write '## title {#id}' for a step"),

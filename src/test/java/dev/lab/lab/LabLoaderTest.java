@@ -29,6 +29,20 @@ class LabLoaderTest {
     }
 
     @Test
+    void aStepIsADemonstrationUnlessItsHeadingSaysExercise() {
+        assertEquals(Step.Kind.DEMO, lab.steps().get(0).kind(), "no kind= keeps today's behaviour");
+        assertFalse(lab.steps().get(0).exercise());
+        Lab marked = LabLoader.parse(Path.of("labs/persistence/lab.ko.md"), SampleLabs.KOREAN
+                .replace("{#upload variant=fixed}", "{#upload kind=exercise variant=fixed}")
+                .replace("{#restart variant=no-volume expect=fail}", "{#restart variant=no-volume expect=fail kind=demo}"));
+        assertEquals(Step.Kind.EXERCISE, marked.steps().get(0).kind());
+        assertTrue(marked.steps().get(0).exercise());
+        assertEquals("fixed", marked.steps().get(0).variant(), "the other attributes still count");
+        assertEquals(Step.Kind.DEMO, marked.steps().get(1).kind());
+        assertTrue(marked.steps().get(1).expectFail());
+    }
+
+    @Test
     void readsFrontMatterAndIntro() {
         assertEquals("persistence", lab.id());
         assertEquals("LocalStack 데이터 영속성", lab.title());

@@ -25,6 +25,15 @@ class LabValidatorTest {
     }
 
     @Test
+    void reportsDifferentStepKinds() {
+        String en = ENGLISH.replace("{#upload variant=fixed}", "{#upload variant=fixed kind=exercise}");
+        assertEquals(List.of("step 'upload' is kind=demo in ko but kind=exercise in en"),
+                LabValidator.compare(lab("ko", SampleLabs.KOREAN), lab("en", en)));
+        String ko = SampleLabs.KOREAN.replace("{#upload variant=fixed}", "{#upload variant=fixed kind=exercise}");
+        assertEquals(List.of(), LabValidator.compare(lab("ko", ko), lab("en", en)), "the same kind in both is fine");
+    }
+
+    @Test
     void reportsVariantDifferences() {
         String en = ENGLISH.replace("no-volume: persistence/no-volume.yml", "bare: persistence/no-volume.yml")
                 .replace("fixed: persistence/named-volume.yml", "fixed: persistence/other.yml")

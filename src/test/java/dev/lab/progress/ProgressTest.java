@@ -28,6 +28,24 @@ class ProgressTest {
     }
 
     @Test
+    void aSolvedStepIsRecordedAsSolvedNotPassedUntilItIsReset() throws Exception {
+        Path file = tmp.resolve("p.properties");
+        var p = Progress.load(file, STEPS);
+        p.markSolved("upload");
+        p.markPassed("upload");
+        p.markPassed("start");
+        var again = Progress.load(file, STEPS);
+        assertTrue(again.solved("upload") && !again.passed("upload"), "checks that hold after solve do not make it passed");
+        assertTrue(again.passed("start") && !again.solved("start"));
+        again.forget("upload");
+        again.markPassed("upload");
+        var third = Progress.load(file, STEPS);
+        assertTrue(third.passed("upload") && !third.solved("upload"), "after a reset the learner's own work passes it");
+        Files.writeString(file, "step=start\npassed=start\n");
+        assertTrue(!Progress.load(file, STEPS).solved("start"), "a file from before exercises has no 'solved' entry and loads");
+    }
+
+    @Test
     void binaryGarbledAndForeignFilesNameTheFileAndWhatToDo() throws Exception {
         Path file = tmp.resolve("p.properties");
         Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
@@ -38,6 +56,10 @@ class ProgressTest {
         assertProblem(file, "step 'no-such-step' is not a step of this lab");
         Files.writeString(file, "step=start\npassed=start,gone\n");
         assertProblem(file, "step 'gone' is not a step of this lab");
+        Files.writeString(file, "step=start\npassed=start\nsolved=gone\n");
+        assertProblem(file, "step 'gone' is not a step of this lab");
+        Files.writeString(file, "step=start\npassed=start\nsolved=start\n");
+        assertProblem(file, "step 'start' is both passed and solved");
     }
 
     private static void assertProblem(Path file, String why) {

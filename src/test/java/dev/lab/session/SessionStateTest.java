@@ -69,7 +69,7 @@ class SessionStateTest {
     void aVariantChosenInAnEarlierSessionIsTheOneInForceAndStepOneReinstallsItsOwn() throws Exception {
         try (var first = open()) {
             assertEquals("a", first.variant());
-            first.useVariant("b");
+            first.useVariant("b", new Listener() {});
         }
         try (var again = open()) {
             assertEquals("b", again.variant(), "the workspace's docker-compose.yml holds b");
