@@ -27,7 +27,8 @@ final class StartCommand implements Callable<Integer> {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
                  var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
-                return new Repl(session, progress, home.history(), options.language()).run();
+                // The lab's own commands (docker, aws, awslocal) join this environment with the engine host.
+                return new Repl(session, progress, home.history(), options.language(), java.util.Map.of()).run();
             }
         }
     }
