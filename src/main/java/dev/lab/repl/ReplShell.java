@@ -32,6 +32,8 @@ final class ReplShell implements AutoCloseable {
     }
 
     private static final String SCRIPT = script();
+    /** `&&` keeps a restored `set -e` from ending the shell as $? is set. */
+    private static final String COMMAND = "eval \"$1\"; __lab_return \"$__lab_status\" && :; eval \"${__lab_trace:-}$__lab_line\"";
 
     private final Path workspace;
     private final Path state;
@@ -82,7 +84,7 @@ final class ReplShell implements AutoCloseable {
     }
 
     private int run(String line, List<String> args) {
-        var cmd = new ArrayList<>(List.of("bash", "--noprofile", "--norc", "-c", SCRIPT, "bash", state.toString(), String.valueOf(status), line));
+        var cmd = new ArrayList<>(List.of("bash", "--noprofile", "--norc", "-c", COMMAND, "bash", SCRIPT, state.toString(), String.valueOf(status), line));
         cmd.addAll(args);
         var pb = new ProcessBuilder(cmd).directory(prepareWorkspace());
         pb.environment().putAll(env);

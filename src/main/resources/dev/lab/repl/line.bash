@@ -1,8 +1,10 @@
 # One REPL line, run as if every line went to one long-lived bash: restore what the last line left
 # (cwd, variables, functions, aliases, options, umask, $?), run the line, save all that again on exit.
-# Arguments: $1 the state file, $2 the last line's exit status, $3 the line, then the line's own arguments.
-__lab_state=$1 __lab_status=$2 __lab_line=$3
-shift 3
+# Evaluated by ReplShell's one-line command, which then sets $? and evaluates the line itself: on
+# line 1, so that bash's messages read as in a terminal ("bash: x: command not found").
+# Arguments: $1 this script, $2 the state file, $3 the last line's exit status, $4 the line, then the line's own arguments.
+__lab_state=$2 __lab_status=$3 __lab_line=$4
+shift 4
 
 # Variables the next line inherits: not bash's own (read-only, or per process), not ours.
 __lab_kept() {
@@ -56,7 +58,5 @@ __lab_return() { return "$1"; }
     . "$__lab_state"
   fi
   case $- in *x*) set +x; __lab_trace='set -x; ' ;; esac
-  # `&&` keeps a restored `set -e` from ending the shell here.
-  __lab_return "$__lab_status" && :
 } 2>/dev/null
-eval "${__lab_trace:-}$__lab_line"
+:
