@@ -26,7 +26,7 @@ final class StartCommand implements Callable<Integer> {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
                  var session = options.session(lab, engine)) {
-                return new Repl(session, progress, home.history(), options.language()).run();
+                return new Repl(session, progress, home.history(), options.language(), java.util.Map.of()).run();
             }
         }
     }

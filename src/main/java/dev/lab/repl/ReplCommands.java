@@ -26,7 +26,7 @@ import org.jline.terminal.Terminal;
  */
 final class ReplCommands {
     /** What a command accepts, checked before it runs and offered by the completer. */
-    enum Arg { NONE, OPTIONAL_STEP, STEP, RESET, VARIANT }
+    enum Arg { NONE, OPTIONAL_STEP, STEP, RESET, VARIANT, FILE }
 
     private interface Action {
         void run(String arg) throws Exception;
@@ -44,8 +44,10 @@ final class ReplCommands {
     private final Attempts attempts = new Attempts();
     private final ReplSteps steps;
     private final Watch watch;
+    private final ReplShell shell;
 
-    ReplCommands(Session session, Progress progress, Screen out, Terminal terminal) {
+    ReplCommands(Session session, Progress progress, Screen out, Terminal terminal, ReplShell shell) {
+        this.shell = shell;
         this.session = session;
         this.progress = progress;
         this.out = out;
@@ -70,6 +72,7 @@ final class ReplCommands {
         add("reset", "reset [step|all]", "help.reset", Arg.RESET, this::reset);
         add("variant", "variant [name]", "help.variant", Arg.VARIANT, this::variant);
         add("state", "state", "help.state", Arg.NONE, a -> State.print(session, out));
+        add("edit", "edit [file]", "help.edit", Arg.FILE, shell::edit);
         // No action: leaving is the loop's business.
         for (String quit : List.of("quit", "exit", "q")) add(quit, quit.equals("quit") ? "quit" : null, "help.quit", Arg.NONE, null);
         commands.put("?", commands.get("help"));
@@ -93,11 +96,16 @@ final class ReplCommands {
                 case STEP, OPTIONAL_STEP -> new StringsCompleter(ids);
                 case RESET -> new StringsCompleter("step", "all");
                 case VARIANT -> new StringsCompleter(session.lab().variants().keySet());
+                case FILE -> ShellCompleter.files(shell::cwd);
             };
             completers.add(new ArgumentCompleter(new StringsCompleter(name), args, NullCompleter.INSTANCE));
         });
+        completers.add(new ShellCompleter(this::isCommand, shell::cwd, shell.env()));
         return new AggregateCompleter(completers);
     }
+
+    /** Whether {@code word} is one of the REPL's own commands; any other line goes to bash. */
+    boolean isCommand(String word) { return commands.containsKey(word); }
 
     String prompt() {
         Step s = session.current();
@@ -109,11 +117,15 @@ final class ReplCommands {
     /** Executes one line; returns false to leave the REPL. */
     boolean execute(String line) {
         if (line.isEmpty()) return true;
+        if (line.startsWith("!")) {
+            shell.run(line.substring(1));
+            return true;
+        }
         String[] w = line.split("\\s+", 2);
         String arg = w.length > 1 ? w[1].trim() : "";
         Cmd cmd = commands.get(w[0]);
         if (cmd == null) {
-            out.error(texts.get("repl.unknown", w[0]));
+            shell.run(line);
             return true;
         }
         try {
@@ -137,6 +149,7 @@ final class ReplCommands {
                 step(arg);
             }
             case OPTIONAL_STEP -> { if (!arg.isEmpty()) step(arg); }
+            case FILE -> { }
             case RESET -> { if (!List.of("", "step", "all").contains(arg)) throw new IllegalArgumentException(texts.get("repl.resetUsage", arg)); }
             case VARIANT -> {
                 var names = session.lab().variants().keySet();
@@ -153,6 +166,7 @@ final class ReplCommands {
         var rows = new ArrayList<List<String>>();
         commands.values().stream().distinct().filter(c -> c.usage() != null).forEach(c -> rows.add(List.of(c.usage(), texts.get(c.helpKey()))));
         out.table(List.of(texts.get("col.command"), texts.get("col.description")), rows);
+        out.println(texts.get("help.shell"));
     }
 
     private void reset(String what) throws Exception {

@@ -47,6 +47,8 @@ final class Screen {
 
     void success(String s) { print(new AttributedString(s, GREEN)); }
 
+    void dim(String s) { print(new AttributedString(s, DIM)); }
+
     void heading(String s) { markdown("## " + s); }
 
     void markdown(String md) {

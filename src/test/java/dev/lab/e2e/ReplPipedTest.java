@@ -27,7 +27,7 @@ class ReplPipedTest {
         // which has none; no other command shows hint blocks.
         assertEquals(1, out.split("컨테이너를 만들고 시작합니다", -1).length - 1, "step 1's hint, once: " + out);
         assertTrue(out.contains("portal-blog-uploads"), "state lists the bucket: " + out);
-        assertTrue(out.contains("알 수 없는 명령: bogus"), out);
+        assertTrue(out.contains("bogus: command not found") && out.contains("종료 코드 127"), "an unknown word goes to bash: " + out);
         assertTrue(out.contains("▶ bind-mount"), "variant marks the one in force: " + out);
         String progress = Files.readString(home.resolve("state/progress/persistence.properties"));
         assertTrue(progress.contains("step=upload"), progress);
@@ -45,5 +45,21 @@ class ReplPipedTest {
         assertTrue(r.out().contains("$ awslocal s3 cp test-image.jpg s3://portal-blog-uploads/abc-123.jpg"), r.out());
         assertTrue(r.out().contains("NoSuchBucket"), "after replaying 1–3 the restart loses the bucket: " + r.out());
         assertTrue(r.out().contains("✓ 모든 확인 통과"), r.out());
+    }
+
+    @Test
+    void shellLinesCarryTheirStateFromLineToLine() throws Exception {
+        var r = Child.run(home, "cd init-scripts\npwd\nx=5; echo $((x+1))\nfalse\necho $?\ncat\nquit\n", "start", "persistence", "--lang", "en");
+        assertEquals(0, r.exitCode(), r.out());
+        String out = r.out();
+        Path workspace = home.resolve("data/workspaces/persistence");
+        assertTrue(out.contains("workspace: " + workspace), "the banner names the workspace: " + out);
+        assertTrue(out.contains(workspace.resolve("init-scripts") + "\n"), "`cd` carried over to `pwd`: " + out);
+        assertTrue(out.contains("> 6\n"), out);
+        assertTrue(out.contains("exit 1\n") && out.contains("> 1\n"), "`false` shows its status, `echo $?` sees it: " + out);
+        assertTrue(out.contains("Goodbye!"), "`cat` read /dev/null, not the REPL's next line (quit): " + out);
+        try (var left = Files.list(home.resolve("state/shell"))) {
+            assertEquals(0, left.count(), "the shell's state goes with the REPL");
+        }
     }
 }

@@ -59,6 +59,45 @@ class ReplSignalTest {
         }
     }
 
+    @Test
+    void sigintStopsAShellLineWithPipedInput() throws Exception {
+        var cmd = new java.util.ArrayList<>(java.util.List.of("env", "--default-signal=INT",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                "-Dlab.home=" + home, "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main", "start", "persistence", "--lang", "en"));
+        var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("TERM");
+        Process p = pb.start();
+        var out = new ByteArrayOutputStream();
+        var reader = new Thread(() -> {
+            try {
+                p.getInputStream().transferTo(out);
+            } catch (java.io.IOException e) {
+                // the child ended
+            }
+        });
+        reader.start();
+        try {
+            p.getOutputStream().write("echo sleeping; sleep 30; echo woke-up\n".getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().flush();
+            await(out, "sleeping");
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            assertEquals(0, new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor());
+            await(out, "exit 130");
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "the sleep was cut short");
+            p.getOutputStream().write("echo next-$?\nquit\n".getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "lab ended after quit");
+            reader.join(5000);
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), text);
+            assertTrue(text.contains("next-130") && text.contains("Goodbye!"), text);
+            assertFalse(text.contains("woke-up\n"), text);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private static void await(ByteArrayOutputStream out, String needle) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!out.toString(StandardCharsets.UTF_8).contains(needle)) {

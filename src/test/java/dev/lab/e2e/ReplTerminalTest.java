@@ -27,7 +27,8 @@ class ReplTerminalTest {
     void promptAndTabCompletion() throws Exception {
         try (var t = new Tmux(home, "start", "persistence", "--lang", "en")) {
             t.awaitText("persistence [1/19 start]>", 60);
-            t.type("go");
+            // "go" alone would also match commands on PATH (go, gold…): bash lines complete too.
+            t.type("got");
             t.keys("Tab");
             t.awaitText("persistence [1/19 start]> goto", 10);
             t.keys("C-u");
@@ -92,6 +93,62 @@ class ReplTerminalTest {
             t.keys("C-c");
             t.await("the prompt after Ctrl-C", 10, s -> s.split("Stopped watching.", -1).length == 3 && s.stripTrailing().endsWith("ex [2/2 next]>"));
             assertTrue(Files.readString(home.resolve("state/progress/ex.properties")).contains("passed=make"));
+            t.type("quit");
+            t.keys("Enter");
+            t.awaitText("Goodbye!", 20);
+        }
+    }
+
+    @Test
+    void shellLinesLoopsHeredocsCtrlCAndFileCompletionInARealTerminal() throws Exception {
+        try (var t = new Tmux(home, "start", "persistence", "--lang", "en")) {
+            String prompt = "persistence [1/19 start]>";
+            t.awaitText(prompt, 60);
+            t.type("for i in 1 2 3; do echo n$i; done");
+            t.keys("Enter");
+            t.await("the loop's output", 10, s -> s.contains("n1\nn2\nn3\n" + prompt));
+
+            t.type("cat <<EOF");
+            t.keys("Enter");
+            t.await("the continuation prompt", 10, s -> s.stripTrailing().endsWith(">") && !s.stripTrailing().endsWith(prompt));
+            t.type("typed in a heredoc");
+            t.keys("Enter");
+            t.type("EOF");
+            t.keys("Enter");
+            t.await("the heredoc's output", 10, s -> s.contains("EOF\ntyped in a heredoc\n" + prompt));
+
+            t.type("sleep 30; echo woke-up");
+            t.keys("Enter");
+            Thread.sleep(1000);
+            long start = System.nanoTime();
+            t.keys("C-c");
+            t.await("the prompt after Ctrl-C", 10, s -> s.contains("exit 130") && s.stripTrailing().endsWith(prompt));
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "the prompt came back quickly");
+            t.type("echo next-$?");
+            t.keys("Enter");
+            String after = t.awaitText("next-130", 10);
+            assertFalse(Pattern.compile("(?m)^woke-up$").matcher(after).find(), "the line after the sleep never ran: " + after);
+            assertFalse(after.contains("Stopped"), "the REPL's own Ctrl-C handling stayed out of it: " + after);
+
+            // A workspace file, completed relative to the shell's folder.
+            t.type("ls -l test-im");
+            t.keys("Tab");
+            t.awaitText(prompt + " ls -l test-image.jpg", 10);
+            t.keys("Enter");
+            t.await("ls's output", 10, s -> s.contains("test-image.jpg\n" + prompt));
+
+            // A full-screen program gets the terminal, keys included.
+            t.type("export EDITOR=vi");
+            t.keys("Enter");
+            t.type("edit notes.txt");
+            t.keys("Enter");
+            t.await("vi", 10, s -> s.contains("notes.txt") && !s.contains(prompt));
+            t.type("iwritten in vi");
+            t.keys("Escape");
+            t.type(":wq");
+            t.keys("Enter");
+            t.await("the prompt after vi", 10, s -> s.stripTrailing().endsWith(prompt));
+            assertEquals("written in vi\n", Files.readString(home.resolve("data/workspaces/persistence/notes.txt")));
             t.type("quit");
             t.keys("Enter");
             t.awaitText("Goodbye!", 20);

@@ -40,17 +40,25 @@ final class ReplDriver implements AutoCloseable {
     private final Future<Integer> done;
 
     ReplDriver(Path tmp, String labText, String lang, Map<String, String> env) throws IOException {
-        this(tmp, labText, lang, env, (in, o) -> {
-            try {
-                return new DumbTerminal(in, o);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        this(tmp, labText, lang, env, ReplDriver::dumb);
+    }
+
+    static Terminal dumb(InputStream in, OutputStream out) {
+        try {
+            return new DumbTerminal(in, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     ReplDriver(Path tmp, String labText, String lang, Map<String, String> env,
                BiFunction<InputStream, OutputStream, Terminal> terminals) throws IOException {
+        this(tmp, labText, lang, env, terminals, Map.of());
+    }
+
+    /** @param shellEnv extra environment for the REPL's bash lines */
+    ReplDriver(Path tmp, String labText, String lang, Map<String, String> env,
+               BiFunction<InputStream, OutputStream, Terminal> terminals, Map<String, String> shellEnv) throws IOException {
         Path labDir = Files.createDirectories(tmp.resolve("labs/slow"));
         Files.writeString(labDir.resolve("lab.ko.md"), labText);
         var lab = LabLoader.loadFolder(labDir, "ko");
@@ -59,7 +67,7 @@ final class ReplDriver implements AutoCloseable {
         workspace = tmp.resolve("ws/slow");
         session = new Session(lab, engine, workspace);
         progressFile = tmp.resolve("progress.properties");
-        var repl = new Repl(session, Progress.load(progressFile, lab.steps().stream().map(dev.lab.lab.Step::id).toList()), tmp.resolve("history"), terminal, lang, env);
+        var repl = new Repl(session, Progress.load(progressFile, lab.steps().stream().map(dev.lab.lab.Step::id).toList()), tmp.resolve("history"), terminal, lang, env, shellEnv);
         done = pool.submit(repl::run);
     }
 

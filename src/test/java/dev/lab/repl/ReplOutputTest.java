@@ -28,8 +28,8 @@ class ReplOutputTest {
     @Test
     void noColourWhenTheOutputIsNotATerminal() throws Exception {
         try (var repl = new ReplDriver(tmp, ReplDriver.SLOW_LAB, "en", Map.of())) {
-            repl.type("bogus\n");
-            repl.waitFor("unknown command: bogus");
+            repl.type("goto nine\n");
+            repl.waitFor("no step 'nine'");
             assertEquals(0, repl.quit());
             assertFalse(repl.text().contains("\u001b["), repl.text());
         }
@@ -56,7 +56,7 @@ class ReplOutputTest {
             }
             var korean = HANGUL.matcher(text);
             assertFalse(korean.find(), "Korean in --lang en: …" + (korean.hitEnd() ? "" : text.substring(Math.max(0, korean.start() - 80), Math.min(text.length(), korean.start() + 80))));
-            assertTrue(text.contains("Type `help` for commands.") && text.contains("Goodbye!"), text);
+            assertTrue(text.contains("Type `help` for the lab's commands") && text.contains("Goodbye!"), text);
         }
     }
 
@@ -67,14 +67,14 @@ class ReplOutputTest {
             repl.waitFor("모든 컨테이너·볼륨·작업 파일을 지웠습니다");
             assertEquals(0, repl.quit());
             String text = repl.text();
-            assertTrue(text.contains("엔진: embedded") && text.contains("이 도움말") && text.contains("알 수 없는 명령: bogus"), text);
-            for (String english : new String[] {"this help", "unknown command", "engine:", "Goodbye", "takes no argument"}) {
+            assertTrue(text.contains("엔진: embedded") && text.contains("이 도움말") && text.contains("종료 코드 127"), text);
+            for (String english : new String[] {"this help", "exit 127", "engine:", "Goodbye", "takes no argument"}) {
                 assertFalse(text.contains(english), english + " in --lang ko: " + text);
             }
         }
     }
 
-    /** What an unknown command prints on an xterm-like terminal with {@code env}. */
+    /** What a wrong step number prints on an xterm-like terminal with {@code env}. */
     private String errorLine(Map<String, String> env) throws Exception {
         Path dir = tmp.resolve(String.valueOf(env.size()));
         try (var repl = new ReplDriver(dir, ReplDriver.SLOW_LAB, "en", env, (in, out) -> {
@@ -86,10 +86,10 @@ class ReplOutputTest {
                 throw new UncheckedIOException(e);
             }
         })) {
-            repl.type("bogus\r");
-            repl.waitFor("unknown command: bogus");
+            repl.type("goto nine\r");
+            repl.waitFor("no step 'nine'");
             String text = repl.text();
-            int at = text.indexOf("unknown command: bogus");
+            int at = text.indexOf("no step 'nine'");
             return text.substring(Math.max(0, at - 20), at);
         }
     }
