@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
     /** Runs every step from a clean slate: its {@code run} blocks, or its {@code solve} blocks for {@code lab test}. */
     Integer runAll(boolean solve) throws Exception {
         Lab lab = options.load(labId);
-        try (var lock = options.lock("lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
+        try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
             return run(lab, engine, solve);
         }
     }
@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
         var preflight = new Preflight(lab);
         var results = new ArrayList<StepResult>();
         String edition;
-        try (var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+        try (var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides(), options::toolbox)) {
             session.resetAll();
             preflight.portsFree();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()

@@ -23,10 +23,10 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Lab lab = options.load(labId);
         var home = options.home();
-        try (var lock = options.lock("lab start " + labId)) {
+        try (var lock = options.lock(lab, "lab start " + labId)) {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
-                 var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides())) {
+                 var session = new Session(lab, engine, options.workspaceFor(lab), options.imageOverrides(), options::toolbox)) {
                 return new Repl(session, progress, home.history(), options.language()).run();
             }
         }

@@ -32,6 +32,7 @@ public final class EngineHost implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile long lastLeft = System.nanoTime();
     private ServerSocketChannel server;
+    private boolean trainClient = true;
 
     /**
      * @param identity what clients must ask for (the engine, the edition it was started with, the image overrides)
@@ -45,6 +46,12 @@ public final class EngineHost implements AutoCloseable {
         this.calls = new EngineCalls(engine);
     }
 
+    /** Skips recording the shims' class-data archive (a short-lived host in a temporary folder). */
+    public EngineHost withoutClientArchive() {
+        trainClient = false;
+        return this;
+    }
+
     /** Binds the socket (replacing a stale one: the caller holds the starters' lock) and serves on daemon threads. */
     public EngineHost start() throws IOException {
         paths.create();
@@ -54,7 +61,7 @@ public final class EngineHost implements AutoCloseable {
         server.bind(UnixDomainSocketAddress.of(paths.socket()));
         daemon("lab-host-accept", this::accept);
         daemon("lab-host-idle", this::watchIdle);
-        daemon("lab-host-cds", () -> Shims.train(paths));
+        if (trainClient) daemon("lab-host-cds", () -> Shims.train(paths));
         return this;
     }
 

@@ -1,0 +1,142 @@
+package dev.lab.session;
+
+import dev.lab.lab.Block;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a {@code {run}}/{@code {solve}} block as one script of {@code bash -e} in the workspace. An
+ * {@code ERR} trap records the failing command and its line, which is mapped back to the lab file;
+ * bash's own {@code line N:} in error messages is mapped the same way. Bash runs in its own session,
+ * so a stop (Ctrl-C, the JVM ending) kills the whole process group, not just bash.
+ */
+final class BashBlock {
+    private static final Pattern BASH_LINE = Pattern.compile("^bash: line (\\d+): ");
+    private static final String SETSID = setsid();
+
+    /**
+     * How the block ended.
+     *
+     * @param failedLine    the lab file line of the command that failed, or 0 when unknown
+     * @param failedCommand that command as bash saw it, or null
+     */
+    record Result(int exitCode, int failedLine, String failedCommand) {}
+
+    private BashBlock() {}
+
+    /** Runs the block; output lines go to {@code out} and {@code err} as they come (from two threads, one at a time). */
+    static Result run(Block block, Path workspace, Map<String, String> env, Consumer<String> out, Consumer<String> err)
+            throws InterruptedException {
+        Path trap = null;
+        Process p = null;
+        Thread killer = null;
+        try {
+            trap = Files.createTempFile("lab-block", ".err");
+            String script = "trap 'printf \"%s\\t%s\\n\" \"$LINENO\" \"$BASH_COMMAND\" >>" + dev.lab.host.Sh.quote(trap.toString()).replace("'", "'\\''")
+                    + "' ERR\n" + block.content() + "\n";
+            var cmd = new java.util.ArrayList<String>();
+            if (SETSID != null) cmd.addAll(List.of(SETSID, "-w"));
+            cmd.addAll(List.of("bash", "--noprofile", "--norc", "-e", "-c", script));
+            var pb = new ProcessBuilder(cmd).directory(workspace.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            pb.environment().putAll(env);
+            p = pb.start();
+            Process started = p;
+            killer = new Thread(() -> kill(started));
+            Runtime.getRuntime().addShutdownHook(killer);
+            var lock = new Object();
+            int offset = block.line() - 1;
+            Thread o = pump(p.getInputStream(), line -> { synchronized (lock) { out.accept(line); } });
+            Thread e = pump(p.getErrorStream(), line -> { synchronized (lock) { err.accept(mapLine(line, offset)); } });
+            int code;
+            try {
+                code = p.waitFor();
+            } catch (InterruptedException ie) {
+                kill(p);
+                throw ie;
+            }
+            o.join();
+            e.join();
+            List<String> traps = Files.readAllLines(trap);
+            if (code == 0 || traps.isEmpty()) return new Result(code, 0, null);
+            String[] first = traps.get(0).split("\t", 2);
+            return new Result(code, Integer.parseInt(first[0]) + offset, first.length > 1 ? first[1] : null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run bash for the block at line " + block.line() + ": " + e.getMessage(), e);
+        } finally {
+            if (killer != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(killer);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook is running already.
+                }
+            }
+            if (p != null && p.isAlive()) kill(p);
+            if (trap != null) trap.toFile().delete();
+        }
+    }
+
+    private static String mapLine(String line, int offset) {
+        Matcher m = BASH_LINE.matcher(line);
+        return m.find() ? "bash: line " + (Integer.parseInt(m.group(1)) + offset) + ": " + line.substring(m.end()) : line;
+    }
+
+    private static Thread pump(InputStream in, Consumer<String> sink) {
+        var t = new Thread(() -> {
+            try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) sink.accept(line);
+            } catch (IOException e) {
+                // The process was killed: its pipes closed under us.
+            }
+        }, "lab-block-output");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Kills bash and everything it started: its process group when it has one, and every descendant still known. */
+    private static void kill(Process p) {
+        List<ProcessHandle> tree = p.descendants().toList();
+        if (SETSID != null) {
+            try {
+                new ProcessBuilder("kill", "-TERM", "--", "-" + p.pid()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(2, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // Fall through to the descendants.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        tree.forEach(ProcessHandle::destroy);
+        p.destroy();
+        try {
+            if (!p.waitFor(2, TimeUnit.SECONDS)) {
+                tree.forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String setsid() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "setsid"))) return Path.of(dir, "setsid").toString();
+        }
+        return null;
+    }
+}
