@@ -43,7 +43,7 @@ public final class HostLauncher {
 
     /** The command line of a host serving {@code identity}. */
     static List<String> command(HostIdentity identity) {
-        var cmd = new ArrayList<>(List.of(Shims.java(), "-cp", System.getProperty("java.class.path")));
+        var cmd = new ArrayList<>(List.of(Shims.java(), "-cp", Shims.classPath()));
         if (System.getProperty("lab.home") != null) cmd.add("-Dlab.home=" + System.getProperty("lab.home"));
         cmd.addAll(List.of("dev.lab.cli.Main", "engine", "host", "--engine", identity.engine(), "--edition", identity.edition(),
                 "--idle", String.valueOf(idle().toMillis())));

@@ -15,11 +15,17 @@ import java.util.concurrent.TimeUnit;
  * credentials) unless {@code LAB_AWS_CLI=builtin}.
  */
 final class Shims {
-    private static final String FAST = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m";
+    private static final String FAST = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m";
+
+    // What Client loads: copied to a folder of their own, because a class path naming lab's hundred
+    // jars costs the shim more than a tenth of a second before main even starts.
+    private static final List<String> CLIENT_CLASSES = List.of("Client", "Frames", "Frames$1", "Frames$2", "Frames$Frame",
+            "Spawner", "HostPaths");
 
     private Shims() {}
 
     static void write(HostPaths paths) throws IOException {
+        copyClient(paths);
         Path bin = Files.createDirectories(paths.binDir());
         String client = client(paths);
         write(bin.resolve("docker"), client + " docker \"$@\"\n");
@@ -28,10 +34,34 @@ final class Shims {
         write(bin.resolve("awslocal"), aws(paths, true) + client + " awslocal \"$@\"\n");
     }
 
+    // A jar, not a folder: class-data sharing archives classes from jars only.
+    private static void copyClient(HostPaths paths) throws IOException {
+        Path tmp = paths.dir().resolve("client.jar.tmp");
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(tmp))) {
+            for (String name : CLIENT_CLASSES) {
+                try (var in = Shims.class.getResourceAsStream(name + ".class")) {
+                    if (in == null) throw new IOException("class " + name + " is missing from lab's class path");
+                    jar.putNextEntry(new java.util.jar.JarEntry("dev/lab/host/" + name + ".class"));
+                    in.transferTo(jar);
+                    jar.closeEntry();
+                }
+            }
+        }
+        Path jar = clientClassPath(paths);
+        if (Files.exists(jar) && java.util.Arrays.equals(Files.readAllBytes(jar), Files.readAllBytes(tmp))) {
+            Files.delete(tmp); // unchanged: keep its timestamp, which the class-data archive checks
+            return;
+        }
+        Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(paths.clientArchive());
+    }
+
+    private static Path clientClassPath(HostPaths paths) { return paths.dir().resolve("client.jar"); }
+
     private static String client(HostPaths paths) {
         return "cds=-Xshare:auto\n"
                 + "[ -f " + Sh.quote(paths.clientArchive().toString()) + " ] && cds=-XX:SharedArchiveFile=" + Sh.quote(paths.clientArchive().toString()) + "\n"
-                + "exec " + Sh.quote(java()) + " \"$cds\" -Xshare:auto " + FAST + " -cp " + Sh.quote(System.getProperty("java.class.path"))
+                + "exec " + Sh.quote(java()) + " \"$cds\" -Xshare:auto " + FAST + " -cp " + Sh.quote(clientClassPath(paths).toString())
                 + " -Dlab.socket=" + Sh.quote(paths.socket().toString()) + " dev.lab.host.Client";
     }
 
@@ -64,7 +94,7 @@ final class Shims {
         try {
             Path tmp = paths.dir().resolve("client.jsa.tmp");
             var p = new ProcessBuilder(List.of(java(), "-XX:ArchiveClassesAtExit=" + tmp, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss1m", "-cp", System.getProperty("java.class.path"),
+                    "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss1m", "-cp", clientClassPath(paths).toString(),
                     "-Dlab.socket=" + paths.socket(), "dev.lab.host.Client", "--train"))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(tmp)) {
@@ -78,4 +108,11 @@ final class Shims {
     }
 
     static String java() { return Path.of(System.getProperty("java.home"), "bin", "java").toString(); }
+
+    /** This JVM's class path with every entry absolute: shims and the host run from other folders. */
+    static String classPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.isEmpty()).map(e -> Path.of(e).toAbsolutePath().normalize().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
 }
