@@ -37,8 +37,8 @@ final class BashBlock {
 
     private BashBlock() {}
 
-    /** Runs the block; output lines go to {@code out} and {@code err} as they come (from two threads, one at a time). */
-    static Result run(Block block, Path workspace, Map<String, String> env, Consumer<String> out, Consumer<String> err)
+    /** Runs the block; its output lines (standard output and error, in their order) go to {@code out} as they come. */
+    static Result run(Block block, Path workspace, Map<String, String> env, Consumer<String> out)
             throws InterruptedException {
         Path trap = null;
         Process p = null;
@@ -50,16 +50,16 @@ final class BashBlock {
             var cmd = new java.util.ArrayList<String>();
             if (SETSID != null) cmd.addAll(List.of(SETSID, "-w"));
             cmd.addAll(List.of("bash", "--noprofile", "--norc", "-e", "-c", script));
-            var pb = new ProcessBuilder(cmd).directory(workspace.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            // One pipe for both streams, as one terminal shows them: two pipes read by two threads lose their order.
+            var pb = new ProcessBuilder(cmd).directory(workspace.toFile()).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             pb.environment().putAll(env);
             p = pb.start();
             Process started = p;
             killer = new Thread(() -> kill(started));
             Runtime.getRuntime().addShutdownHook(killer);
-            var lock = new Object();
             int offset = block.line() - 1;
-            Thread o = pump(p.getInputStream(), line -> { synchronized (lock) { out.accept(line); } });
-            Thread e = pump(p.getErrorStream(), line -> { synchronized (lock) { err.accept(mapLine(line, offset)); } });
+            Thread o = pump(p.getInputStream(), line -> out.accept(mapLine(line, offset)));
             int code;
             try {
                 code = p.waitFor();
@@ -68,7 +68,6 @@ final class BashBlock {
                 throw ie;
             }
             o.join();
-            e.join();
             List<String> traps = Files.readAllLines(trap);
             if (code == 0 || traps.isEmpty()) return new Result(code, 0, null);
             String[] first = traps.get(0).split("\t", 2);

@@ -196,7 +196,7 @@ public final class Session implements AutoCloseable {
             BashBlock.Result r;
             try {
                 Map<String, String> env = toolbox().over(System.getenv());
-                r = BashBlock.run(block, workspace, env, l -> { lines.add(l); listener.output(l); }, l -> { lines.add(l); listener.error(l); });
+                r = BashBlock.run(block, workspace, env, l -> { lines.add(l); listener.output(l); });
             } catch (InterruptedException e) {
                 throw new Stopped(step, block.content(), false);
             }
