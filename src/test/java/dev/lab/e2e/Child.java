@@ -25,6 +25,7 @@ final class Child {
         var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("LANG", "ko_KR.UTF-8");
         pb.environment().remove("TERM");
+        pb.environment().put("LAB_ENGINE_IDLE", "2"); // the engine host a child starts goes soon after the test
         pb.environment().putAll(env);
         return pb.start();
     }
