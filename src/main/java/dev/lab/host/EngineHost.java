@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code stop}, or {@code idle} after its last client left.
  */
 public final class EngineHost implements AutoCloseable {
+    private static final Duration START_GRACE = Duration.ofSeconds(10);
     private final Engine engine;
     private final HostIdentity identity;
     private final HostPaths paths;
@@ -31,6 +32,7 @@ public final class EngineHost implements AutoCloseable {
     private final AtomicInteger clients = new AtomicInteger();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile long lastLeft = System.nanoTime();
+    private volatile boolean servedAny;
     private ServerSocketChannel server;
     private boolean trainClient = true;
 
@@ -82,10 +84,12 @@ public final class EngineHost implements AutoCloseable {
     }
 
     private void serve(SocketChannel channel) {
+        boolean spoke = false;
         try (channel) {
             DataInputStream in = Frames.in(channel);
             DataOutputStream out = Frames.out(channel);
             for (Frames.Frame f; (f = Frames.read(in)) != null; ) {
+                spoke = true;
                 if (f.type() == Frames.EXEC) {
                     Exec.run(engine, identity.images(), f.payload(), out);
                     continue;
@@ -95,7 +99,11 @@ public final class EngineHost implements AutoCloseable {
         } catch (IOException e) {
             // The client went away mid-frame (Ctrl-C of a shim): nothing to answer.
         } finally {
-            lastLeft = System.nanoTime();
+            // A probe that only checks the host answers (a starter, a shim) says nothing and does not reset the clock.
+            if (spoke) {
+                lastLeft = System.nanoTime();
+                servedAny = true;
+            }
             clients.decrementAndGet();
         }
     }
@@ -130,7 +138,9 @@ public final class EngineHost implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            if (clients.get() == 0 && System.nanoTime() - lastLeft > idle.toNanos()) {
+            // Until a first client has been served, its starter gets a while to connect whatever the idle time.
+            long wait = servedAny ? idle.toNanos() : Math.max(idle.toNanos(), START_GRACE.toNanos());
+            if (clients.get() == 0 && System.nanoTime() - lastLeft > wait) {
                 log("no client for " + idle.toSeconds() + " s: stopping");
                 stop();
             }
@@ -141,17 +151,30 @@ public final class EngineHost implements AutoCloseable {
     public void stop() {
         try {
             if (server != null) server.close();
-            Files.deleteIfExists(paths.socket());
         } catch (IOException e) {
-            log("cannot remove " + paths.socket() + ": " + e.getMessage());
+            log("cannot close " + paths.socket() + ": " + e.getMessage());
         }
         stopped.countDown();
     }
 
+    /** Stops serving, closes the engine, and only then removes the socket file: while it exists, the engine may still hold ports. */
     @Override
     public void close() {
         stop();
-        engine.close();
+        try {
+            engine.close();
+        } finally {
+            removeSocket();
+        }
+    }
+
+    /** Removes the socket file (after {@link #stop()}, for a host whose engine belongs to someone else). */
+    public void removeSocket() {
+        try {
+            Files.deleteIfExists(paths.socket());
+        } catch (IOException e) {
+            log("cannot remove " + paths.socket() + ": " + e.getMessage());
+        }
     }
 
     private static void log(String line) { System.err.println(Instant.now() + " " + line); }

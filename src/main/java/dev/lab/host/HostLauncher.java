@@ -67,11 +67,11 @@ public final class HostLauncher {
         return ask(paths(home), Frames.STATUS);
     }
 
-    /** Stops the running host and waits until its socket is gone; false when none was running. */
+    /** Stops the running host and waits until its socket is gone (its engine closed); false when none was running. */
     public static boolean stop(LabHome home) throws InterruptedException {
         HostPaths paths = paths(home);
         if (ask(paths, Frames.STOP).isEmpty()) return false;
-        for (int i = 0; i < 200 && Files.exists(paths.socket()); i++) Thread.sleep(50);
+        for (int i = 0; i < 600 && Files.exists(paths.socket()); i++) Thread.sleep(50);
         return true;
     }
 

@@ -35,18 +35,31 @@ final class BashBlock {
      */
     record Result(int exitCode, int failedLine, String failedCommand) {}
 
+    /** The block was stopped; {@code command} is the one bash was running then (its first line), or null. */
+    static final class StoppedAt extends InterruptedException {
+        private static final long serialVersionUID = 1L;
+        final String command;
+
+        StoppedAt(String command) {
+            super("stopped");
+            this.command = command;
+        }
+    }
+
     private BashBlock() {}
 
     /** Runs the block; its output lines (standard output and error, in their order) go to {@code out} as they come. */
     static Result run(Block block, Path workspace, Map<String, String> env, Consumer<String> out)
             throws InterruptedException {
         Path trap = null;
+        Path trace = null;
         Process p = null;
         Thread killer = null;
         try {
             trap = Files.createTempFile("lab-block", ".err");
-            String script = "trap 'printf \"%s\\t%s\\n\" \"$LINENO\" \"$BASH_COMMAND\" >>" + dev.lab.host.Sh.quote(trap.toString()).replace("'", "'\\''")
-                    + "' ERR\n" + block.content() + "\n";
+            trace = Files.createTempFile("lab-block", ".run");
+            // Both traps on line 1, so the block's line n is the script's line n + 1.
+            String script = record(trap, "ERR", ">>") + "; " + record(trace, "DEBUG", ">") + "\n" + block.content() + "\n";
             var cmd = new java.util.ArrayList<String>();
             if (SETSID != null) cmd.addAll(List.of(SETSID, "-w"));
             cmd.addAll(List.of("bash", "--noprofile", "--norc", "-e", "-c", script));
@@ -65,7 +78,8 @@ final class BashBlock {
                 code = p.waitFor();
             } catch (InterruptedException ie) {
                 kill(p);
-                throw ie;
+                List<String> running = Files.readAllLines(trace);
+                throw new StoppedAt(running.isEmpty() ? null : running.get(0).split("\t", 2)[running.get(0).contains("\t") ? 1 : 0]);
             }
             o.join();
             List<String> traps = Files.readAllLines(trap);
@@ -84,7 +98,14 @@ final class BashBlock {
             }
             if (p != null && p.isAlive()) kill(p);
             if (trap != null) trap.toFile().delete();
+            if (trace != null) trace.toFile().delete();
         }
+    }
+
+    // trap 'printf "%s\t%s\n" "$LINENO" "$BASH_COMMAND" >>'file'' SIGNAL, the file name quoted inside the quoted trap body.
+    private static String record(Path file, String signal, String redirect) {
+        return "trap 'printf \"%s\\t%s\\n\" \"$LINENO\" \"$BASH_COMMAND\" " + redirect
+                + dev.lab.host.Sh.quote(file.toString()).replace("'", "'\\''") + "' " + signal;
     }
 
     private static String mapLine(String line, int offset) {

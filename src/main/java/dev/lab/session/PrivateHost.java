@@ -46,6 +46,7 @@ final class PrivateHost implements AutoCloseable {
     @Override
     public void close() {
         host.stop();
+        host.removeSocket();
         try {
             FileTrees.delete(dir);
         } catch (IOException e) {

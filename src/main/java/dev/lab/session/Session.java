@@ -197,6 +197,8 @@ public final class Session implements AutoCloseable {
             try {
                 Map<String, String> env = toolbox().over(System.getenv());
                 r = BashBlock.run(block, workspace, env, l -> { lines.add(l); listener.output(l); });
+            } catch (BashBlock.StoppedAt e) {
+                throw new Stopped(step, e.command != null ? e.command : block.content(), false);
             } catch (InterruptedException e) {
                 throw new Stopped(step, block.content(), false);
             }

@@ -136,6 +136,7 @@ class BashBlocksTest {
             s.stopSwitch().request();
             var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> result.get(10, TimeUnit.SECONDS));
             assertTrue(e.getCause() instanceof Stopped, e.toString());
+            assertEquals("sleep 30", ((Stopped) e.getCause()).command(), "the stop names the command bash was running");
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10));
             Thread.sleep(200);
             assertTrue(ProcessHandle.of(bash).map(p -> !p.isAlive()).orElse(true), "bash is gone");
