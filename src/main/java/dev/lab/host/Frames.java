@@ -2,7 +2,6 @@ package dev.lab.host;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,9 +74,5 @@ final class Frames {
                 while (buffer.hasRemaining()) channel.write(buffer);
             }
         }, 1 << 16));
-    }
-
-    static void expect(boolean condition, String what) throws EOFException {
-        if (!condition) throw new EOFException(what);
     }
 }
