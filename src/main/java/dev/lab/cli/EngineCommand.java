@@ -11,9 +11,13 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code lab engine serve}: the emulated LocalStack alone, for {@code aws --endpoint-url} and {@code curl}. */
+/**
+ * {@code lab engine serve}: the emulated LocalStack alone, for {@code aws --endpoint-url} and {@code curl};
+ * {@code status}/{@code stop} of the lab home's engine host, and {@code host}, the host itself.
+ */
 @Command(name = "engine", mixinStandardHelpOptions = true, description = "Engine tools.",
-        subcommands = EngineCommand.Serve.class)
+        subcommands = {EngineCommand.Serve.class, EngineHostCommands.Status.class, EngineHostCommands.Stop.class,
+                EngineHostCommands.Host.class})
 final class EngineCommand {
 
     @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -1,6 +1,9 @@
 package dev.lab.cli;
 
-import dev.lab.engine.Engine;
+import dev.lab.host.HostIdentity;
+import dev.lab.host.HostLauncher;
+import dev.lab.host.RemoteEngine;
+import dev.lab.host.Toolbox;
 import dev.lab.engine.EngineException;
 import dev.lab.lab.Lab;
 import dev.lab.lab.LabCatalog;
@@ -55,18 +58,30 @@ final class LabOptions {
 
     LabHome home() { return LabHome.fromEnvironment(System.getenv()); }
 
-    /** Takes the {@link LabLock} of the lab home for {@code command}; a second lab process there ends with exit 2. */
-    LabLock lock(String command) { return LabLock.acquire(home(), command); }
+    /** Takes the {@link LabLock} of the lab in the lab home for {@code command}; a second process on that lab ends with exit 2. */
+    LabLock lock(Lab lab, String command) { return LabLock.acquire(home(), lab.id(), command); }
 
     Path workspaceFor(Lab lab) { return workspace != null ? workspace : home().workspace(lab.id()); }
 
-    /** A session of the lab in its workspace, recording what it writes there in the lab home's state. */
-    dev.lab.session.Session session(Lab lab, Engine engine) {
+    /** A session of the lab in its workspace on the host's engine, recording what it writes there in the lab home's state. */
+    dev.lab.session.Session session(Lab lab, dev.lab.engine.Engine engine) {
         Path ws = workspaceFor(lab);
-        return new dev.lab.session.Session(lab, engine, ws, imageOverrides(), home().writtenFile(lab.id(), ws));
+        return new dev.lab.session.Session(lab, engine, ws, imageOverrides(), home().writtenFile(lab.id(), ws), this::toolbox);
     }
 
-    Engine openEngine() throws EngineException {
-        return Engines.open(engine, edition, home().embeddedEngine());
+    /** The engine of the lab home's engine host, started when none runs; every lab process and shell shares it. */
+    RemoteEngine openEngine() throws EngineException {
+        return HostLauncher.open(home(), identity(), System.err::println);
     }
+
+    HostIdentity identity() {
+        Engines.requireEdition(edition);
+        if (!engine.equals("embedded") && !engine.equals("docker")) {
+            throw new IllegalArgumentException("--engine must be embedded or docker, not " + engine);
+        }
+        return new HostIdentity(engine, edition, imageOverrides());
+    }
+
+    /** What a shell in {@code workspace} needs to reach the host's engine (see {@link Toolbox}). */
+    Toolbox toolbox(Path workspace) { return Toolbox.of(HostLauncher.paths(home()), System.getenv(), workspace); }
 }

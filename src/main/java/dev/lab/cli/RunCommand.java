@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
      */
     Integer runAll(boolean solve) throws Exception {
         Lab lab = options.load(labId);
-        try (var lock = options.lock("lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
+        try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
             return run(lab, engine, solve);
         }
     }

@@ -22,11 +22,11 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Lab lab = options.load(labId);
         var home = options.home();
-        try (var lock = options.lock("lab start " + labId)) {
+        try (var lock = options.lock(lab, "lab start " + labId)) {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
                  var session = options.session(lab, engine)) {
-                return new Repl(session, progress, home.history(), options.language(), java.util.Map.of()).run();
+                return new Repl(session, progress, home.history(), options.language(), session.toolbox().env()).run();
             }
         }
     }

@@ -32,7 +32,8 @@ final class StepPrinter implements Listener {
         }
     }
 
-    @Override public void command(String line) { if (!quiet) out.println("$ " + line); }
+    /** A block: its first line after {@code $ }, the others after {@code > }, as bash echoes a script it reads. */
+    @Override public void command(String block) { if (!quiet) out.println("$ " + block.replace("\n", "\n> ")); }
 
     @Override public void output(String line) { if (!quiet) out.println("  " + line); }
 

@@ -7,7 +7,7 @@ import dev.lab.lab.LabCatalog;
 import dev.lab.lab.LabLoader;
 import dev.lab.lab.LabValidator;
 import dev.lab.lab.Step;
-import dev.lab.shell.Shell;
+import dev.lab.session.BlockSyntax;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (labs.isEmpty() && problems.isEmpty()) problems.add(dir + ": no lab.ko.md or lab.en.md");
-        var commandNames = Shell.supported();
-        for (Lab lab : labs) lint(lab, commandNames, problems);
+        for (Lab lab : labs) lint(lab, problems);
         if (labs.size() == 2) {
             for (String p : LabValidator.compare(labs.get(0), labs.get(1))) problems.add(labs.get(1).file() + ": " + p);
         }
@@ -50,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void lint(Lab lab, List<String> commandNames, List<String> problems) {
+    private static void lint(Lab lab, List<String> problems) {
         Path variantsRoot = lab.dir().toAbsolutePath().getParent().getParent().resolve("compose-variants");
         lab.variants().forEach((name, rel) -> {
             Path f = variantsRoot.resolve(rel);
@@ -65,13 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
         });
         for (Step step : lab.steps()) {
             for (var block : java.util.stream.Stream.concat(step.runBlocks().stream(), step.solveBlocks().stream()).toList()) {
-                for (Command c : block.commands()) {
-                    String first = c.text().trim().split("\\s+")[0];
-                    if (first.equals("sudo")) first = c.text().trim().split("\\s+").length > 1 ? c.text().trim().split("\\s+")[1] : first;
-                    if (!commandNames.contains(first)) {
-                        problems.add(lab.file() + ":" + c.line() + ": command '" + first + "' is not supported by the runner");
-                    }
-                }
+                problems.addAll(BlockSyntax.errors(lab.file(), block));
             }
         }
     }

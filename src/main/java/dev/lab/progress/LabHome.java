@@ -39,8 +39,8 @@ public record LabHome(Path state, Path data) {
 
     public Path history() { return state.resolve("history"); }
 
-    /** The file {@link LabLock} locks. */
-    public Path lockFile() { return state.resolve("lab.lock"); }
+    /** The file {@link LabLock} locks for a lab: one process per (lab home, lab); other labs and shells share the engine host. */
+    public Path lockFile(String lab) { return state.resolve("locks").resolve(lab + ".lock"); }
 
     /** The folder to name in messages: {@code LAB_HOME} when state and data live under it, else the state folder. */
     public Path root() {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One {@code lab} process at a time on a {@link LabHome}: an OS lock on its lock file, held until
+ * One {@code lab} process at a time on a lab of a {@link LabHome}: an OS lock on its lock file, held until
  * {@link #close()} or until the process ends (the OS releases it then, so a crash leaves no stale
  * lock). The file names the holder's pid and command, for the message the next process prints.
  */
@@ -26,12 +26,12 @@ public final class LabLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock for {@code command} (e.g. {@code lab start persistence}).
+     * Takes the lock of {@code lab} for {@code command} (e.g. {@code lab start persistence}).
      *
      * @throws IllegalStateException when another process holds it, naming that process's pid and command
      */
-    public static LabLock acquire(LabHome home, String command) {
-        Path file = home.lockFile();
+    public static LabLock acquire(LabHome home, String lab, String command) {
+        Path file = home.lockFile(lab);
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -44,7 +44,7 @@ public final class LabLock implements AutoCloseable {
             if (lock == null) {
                 String holder = holder(channel);
                 channel.close();
-                throw new IllegalStateException("another lab (" + holder + ") is using " + home.root() + "; quit it first");
+                throw new IllegalStateException("another lab (" + holder + ") is using " + lab + " in " + home.root() + "; quit it first");
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n" + command + "\n").getBytes(StandardCharsets.UTF_8)), 0);

@@ -12,22 +12,23 @@ import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
 import dev.lab.lab.Block;
 import dev.lab.lab.CheckLine;
-import dev.lab.lab.Command;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
-import dev.lab.shell.Io;
-import dev.lab.shell.Shell;
+import dev.lab.host.Toolbox;
 import dev.lab.shell.ShellError;
+import dev.lab.shell.StopSwitch;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One learner's lab in progress: the lab, the engine, the workspace, the variant in force and the
- * current step. It runs steps' commands through the {@link Shell} and evaluates their checks.
+ * current step. It runs steps' blocks with bash (the lab's commands on its PATH, see {@link Toolbox})
+ * and evaluates their checks.
  */
 public final class Session implements AutoCloseable {
     private final Map<String, String> images;
@@ -35,7 +36,9 @@ public final class Session implements AutoCloseable {
     private final Engine engine;
     private final Path workspace;
     private final Variants variants;
-    private final Shell shell;
+    private final Function<Path, Toolbox> toolbox;
+    private final PrivateHost privateHost;
+    private final StopSwitch stop = new StopSwitch();
     private final Probes probes;
     private final Edits edits;
     private List<String> lastOutput = List.of();
@@ -46,24 +49,52 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * @param images {@code --image} overrides, applied to every variant (see {@link ImageOverrides});
-     *               what lab writes in the workspace is recorded beside it (see the other constructor)
+     * A session whose engine lives in this process: its blocks reach it through a host of their own
+     * (a socket in a temporary folder, closed with the session); what lab writes in the workspace is
+     * recorded beside it.
+     *
+     * @param images {@code --image} overrides, applied to every variant (see {@link ImageOverrides})
      */
     public Session(Lab lab, Engine engine, Path workspace, Map<String, String> images) {
         this(lab, engine, workspace, images, beside(workspace));
     }
 
     /**
-     * @param images  {@code --image} overrides, applied to every variant (see {@link ImageOverrides})
      * @param written the record of what lab last wrote in the workspace ({@code LabHome.writtenFile}), outside it
      */
     public Session(Lab lab, Engine engine, Path workspace, Map<String, String> images, Path written) {
+        this(lab, engine, workspace, images, written, PrivateHost.start(engine, images));
+    }
+
+    /**
+     * A session on an engine host's engine.
+     *
+     * @param toolbox what a bash in the workspace needs to reach that host
+     */
+    public Session(Lab lab, Engine engine, Path workspace, Map<String, String> images, Function<Path, Toolbox> toolbox) {
+        this(lab, engine, workspace, images, beside(workspace), toolbox, null);
+    }
+
+    /**
+     * A session on an engine host's engine, recording what lab writes in the workspace in {@code written}.
+     */
+    public Session(Lab lab, Engine engine, Path workspace, Map<String, String> images, Path written, Function<Path, Toolbox> toolbox) {
+        this(lab, engine, workspace, images, written, toolbox, null);
+    }
+
+    private Session(Lab lab, Engine engine, Path workspace, Map<String, String> images, Path written, PrivateHost host) {
+        this(lab, engine, workspace, images, written, host::toolbox, host);
+    }
+
+    private Session(Lab lab, Engine engine, Path workspace, Map<String, String> images, Path written,
+                    Function<Path, Toolbox> toolbox, PrivateHost host) {
+        this.toolbox = toolbox;
+        this.privateHost = host;
         this.images = Map.copyOf(images);
         this.lab = lab;
         this.engine = engine;
         this.workspace = workspace.toAbsolutePath().normalize();
         this.variants = new Variants(lab);
-        this.shell = new Shell(engine, this::project, this.workspace, this::s3Endpoint);
         this.probes = new Probes(this::s3Endpoint, engine, this::project, this.workspace, () -> lastOutput);
         this.edits = new Edits(this.workspace, variants, lab.dir().resolve("files").toAbsolutePath().normalize(), Written.load(written));
         Workspaces.prepare(lab, this.workspace);
@@ -80,7 +111,8 @@ public final class Session implements AutoCloseable {
     public Lab lab() { return lab; }
     public Engine engine() { return engine; }
     public Path workspace() { return workspace; }
-    public Shell shell() { return shell; }
+    /** What a bash in this session's workspace needs: the lab's commands first on PATH, the endpoint, test credentials. */
+    public Toolbox toolbox() { return toolbox.apply(workspace); }
     /** The variant the workspace's {@code docker-compose.yml} equals, or null when it has none or the learner edited it. */
     public String variant() { return variants.inForce(workspace).orElse(null); }
     public int index() { return index; }
@@ -142,7 +174,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Stops the step work in flight from another thread (Ctrl-C): it ends with {@link Stopped}. */
-    public dev.lab.shell.StopSwitch stopSwitch() { return shell.stopSwitch(); }
+    public StopSwitch stopSwitch() { return stop; }
 
     /**
      * Runs the step's {@code run} blocks; a stop request ends it with {@link Stopped}. For an exercise
@@ -219,44 +251,36 @@ public final class Session implements AutoCloseable {
         var commands = new ArrayList<CommandResult>();
         var output = new ArrayList<String>();
         String error = null;
-        blocks:
         for (Block block : blocks) {
             if (!appliesTo(block.edition(), engine.edition())) continue;
-            boolean failedAsExpected = false;
-            for (Command c : block.commands()) {
-                stopPoint(step, started, false);
-                started = c.text();
-                listener.command(c.text());
-                var lines = new ArrayList<String>();
-                Io io = new Io(List.of(), l -> { lines.add(l); listener.output(l); }, l -> { lines.add(l); listener.error(l); });
-                int code;
-                try {
-                    code = shell.run(c.text(), io);
-                } catch (InterruptedException e) {
-                    throw new Stopped(step, c.text(), false);
-                } catch (ShellError e) {
-                    stopPoint(step, c.text(), false);
-                    listener.error(e.getMessage());
-                    error = lab.file().getFileName() + ":" + c.line() + ": " + e.getMessage();
-                    break blocks;
-                }
-                output.addAll(lines);
-                lastOutput = List.copyOf(output);
-                commands.add(new CommandResult(c.text(), code, List.copyOf(lines), block.expectFail() || step.expectFail()));
-                // A command that failed because it was stopped (an aborted HTTP call) is a stop, not a failure.
-                if (code != 0) stopPoint(step, c.text(), false);
-                listener.exit(c.text(), code, block.expectFail() || step.expectFail());
-                if (code != 0) {
-                    if (block.expectFail() || step.expectFail()) {
-                        failedAsExpected = true;
-                        break;
-                    }
-                    error = lab.file().getFileName() + ":" + c.line() + ": `" + c.text() + "` exited with " + code + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1));
-                    break blocks;
-                }
+            stopPoint(step, started, false);
+            started = block.content();
+            boolean expected = block.expectFail() || step.expectFail();
+            listener.command(block.content());
+            var lines = new ArrayList<String>();
+            BashBlock.Result r;
+            try {
+                Map<String, String> env = toolbox().over(System.getenv());
+                r = BashBlock.run(block, workspace, env, l -> { lines.add(l); listener.output(l); });
+            } catch (BashBlock.StoppedAt e) {
+                throw new Stopped(step, e.command != null ? e.command : block.content(), false);
+            } catch (InterruptedException e) {
+                throw new Stopped(step, block.content(), false);
             }
-            if ((block.expectFail()) && !failedAsExpected) {
-                error = "expected a command of the block at line " + block.line() + " to fail, but all succeeded";
+            output.addAll(lines);
+            lastOutput = List.copyOf(output);
+            commands.add(new CommandResult(block.content(), r.exitCode(), List.copyOf(lines), expected));
+            // A block that failed because it was stopped is a stop, not a failure.
+            if (r.exitCode() != 0) stopPoint(step, block.content(), false);
+            listener.exit(block.content(), r.exitCode(), expected);
+            if (r.exitCode() != 0 && !expected) {
+                String where = r.failedLine() > 0 ? lab.file().getFileName() + ":" + r.failedLine() + ": `" + r.failedCommand() + "`"
+                        : lab.file().getFileName() + ":" + block.line() + ": the block";
+                error = where + " exited with " + r.exitCode() + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1));
+                break;
+            }
+            if (block.expectFail() && r.exitCode() == 0) {
+                error = lab.file().getFileName() + ":" + block.line() + ": expected the block to fail (expect=fail), but it exited with 0";
                 break;
             }
         }
@@ -270,12 +294,15 @@ public final class Session implements AutoCloseable {
 
     private void stopPoint(Step step, String command, boolean beforeChecks) throws Stopped {
         try {
-            shell.stopSwitch().check();
+            stop.check();
         } catch (InterruptedException e) {
             throw new Stopped(step, command, beforeChecks);
         }
     }
 
     @Override
-    public void close() { engine.close(); }
+    public void close() {
+        if (privateHost != null) privateHost.close();
+        engine.close();
+    }
 }

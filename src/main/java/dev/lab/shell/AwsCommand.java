@@ -24,15 +24,22 @@ final class AwsCommand implements Command {
     private final Workspace workspace;
     private final Supplier<URI> localstack;
     private final boolean local;
+    private final String environmentEndpoint;
 
     /**
      * @param localstack where LocalStack answers
      * @param local      {@code awslocal}, which calls it by default; plain {@code aws} must name an endpoint
      */
     AwsCommand(Workspace workspace, Supplier<URI> localstack, boolean local) {
+        this(workspace, localstack, local, null);
+    }
+
+    /** @param environmentEndpoint {@code AWS_ENDPOINT_URL}, which the real CLI uses when no {@code --endpoint-url} is given */
+    AwsCommand(Workspace workspace, Supplier<URI> localstack, boolean local, String environmentEndpoint) {
         this.workspace = workspace;
         this.localstack = localstack;
         this.local = local;
+        this.environmentEndpoint = environmentEndpoint == null || environmentEndpoint.isBlank() ? null : environmentEndpoint;
     }
 
     @Override
@@ -44,11 +51,11 @@ final class AwsCommand implements Command {
         } catch (Refused e) {
             return e.report(io);
         }
-        String endpoint = args.endpoint();
+        String endpoint = args.endpoint() != null ? args.endpoint() : environmentEndpoint;
         // Asked only when needed: the workspace's compose file may be broken, and `aws --endpoint-url` does not care.
         if (endpoint == null && local) endpoint = localstack.get().toString();
         if (endpoint == null) {
-            throw new ShellError("aws without --endpoint-url would call real AWS; add --endpoint-url " + localstack.get() + " or use awslocal");
+            throw new ShellError("aws without --endpoint-url or AWS_ENDPOINT_URL would call real AWS; add --endpoint-url " + localstack.get() + " or use awslocal");
         }
         switch (args.sub()) {
             case "ls", "rm" -> args.only(name, "--recursive");

@@ -25,8 +25,18 @@ final class Child {
         var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("LANG", "ko_KR.UTF-8");
         pb.environment().remove("TERM");
+        // The engine host a child starts goes with its last client (tests that keep it say so), and
+        // run() waits for it, so the next test finds the ports free, as after a lab process before the host.
+        pb.environment().put("LAB_ENGINE_IDLE", "0");
         pb.environment().putAll(env);
         return pb.start();
+    }
+
+    /** Waits until the host of a child that left it no reason to stay has closed its engine (it removes its socket last). */
+    static void awaitIdleHost(Path labHome, java.util.Map<String, String> env) throws InterruptedException {
+        if (!env.getOrDefault("LAB_ENGINE_IDLE", "0").equals("0")) return;
+        Path socket = labHome.resolve("state/engine/host.sock");
+        for (int i = 0; i < 300 && java.nio.file.Files.exists(socket); i++) Thread.sleep(50);
     }
 
     static Result run(Path labHome, String stdin, String... args) throws Exception {
@@ -42,6 +52,7 @@ final class Child {
             p.destroyForcibly();
             throw new AssertionError("lab " + String.join(" ", args) + " did not finish");
         }
+        awaitIdleHost(labHome, env);
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 }

@@ -55,10 +55,10 @@ class CliErrorsTest {
 
         Path lab = Files.createDirectories(home.resolve("labs/broken"));
         Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: broken\ntitle: t\n---\n## 1. a {#a}\n\n```check\nbucket b exists\n```\n\n"
-                + "```bash {run}\nrm -rf /\nwget http://x\n```\n");
+                + "```bash {run}\nif true; then\n  echo never closed\n```\n");
         var bad = Child.run(home, "", "validate", lab.toString());
         assertEquals(2, bad.exitCode(), bad.out());
-        assertTrue(bad.out().contains("lab.ko.md:13: command 'wget' is not supported"), bad.out());
+        assertTrue(bad.out().contains("lab.ko.md:14: syntax error: unexpected end of file"), bad.out());
     }
 
     @Test

@@ -35,7 +35,7 @@ class LabLockTest {
                 var second = Child.run(home, "quit\n", command, "persistence");
                 assertEquals(2, second.exitCode(), second.out());
                 assertEquals(1, second.out().strip().lines().count(), second.out());
-                assertTrue(second.out().contains("another lab (pid " + first.pid() + ", `lab start persistence`) is using " + home),
+                assertTrue(second.out().contains("another lab (pid " + first.pid() + ", `lab start persistence`) is using persistence in " + home),
                         second.out());
             }
 

@@ -55,7 +55,7 @@ class MalformedStepTest {
         Path reports = tmp.resolve("reports");
         var r = Child.run(tmp.resolve("home"), "", "run", lab.toString(), "--engine", "embedded", "--report-dir", reports.toString());
         assertEquals(1, r.exitCode(), r.out());
-        assertTrue(r.out().contains("lab.ko.md:10: grep:"), r.out());
+        assertTrue(r.out().contains("lab.ko.md:10: `grep -A abc hello` exited with 2: grep:"), r.out());
         assertTrue(r.out().contains("abc"), "the command's own complaint: " + r.out());
         assertTrue(r.out().contains("Unknown options: --metadata,k=v"), r.out());
         assertTrue(r.out().contains("lab.ko.md:20:"), "a failed exit names its line too: " + r.out());

@@ -42,7 +42,7 @@ class ReplPipedTest {
     void gotoReplaysEarlierStepsForReal() throws Exception {
         var r = Child.run(home, "goto 4\nrun\nquit\n", "start", "persistence", "--edition", "community-4.14");
         assertEquals(0, r.exitCode(), r.out());
-        assertTrue(r.out().contains("$ awslocal s3 cp test-image.jpg s3://portal-blog-uploads/abc-123.jpg"), r.out());
+        assertTrue(r.out().contains("awslocal s3 cp test-image.jpg s3://portal-blog-uploads/abc-123.jpg"), r.out());
         assertTrue(r.out().contains("NoSuchBucket"), "after replaying 1–3 the restart loses the bucket: " + r.out());
         assertTrue(r.out().contains("✓ 모든 확인 통과"), r.out());
     }

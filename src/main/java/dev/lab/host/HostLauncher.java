@@ -1,0 +1,88 @@
+package dev.lab.host;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lab.engine.EngineException;
+import dev.lab.progress.LabHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How a {@code lab} process reaches the engine host of its lab home: connect, or start it first
+ * ({@code lab engine host …} in a detached JVM of the same class path), then say hello.
+ */
+public final class HostLauncher {
+    /** How long a host lives after its last client left, unless {@code LAB_ENGINE_IDLE} (seconds) says otherwise. */
+    public static final Duration DEFAULT_IDLE = Duration.ofSeconds(60);
+
+    private HostLauncher() {}
+
+    /** The host's files for a lab home. */
+    public static HostPaths paths(LabHome home) { return HostPaths.under(home.state()); }
+
+    /**
+     * Connects to the lab home's host, starting it when none answers.
+     *
+     * @param progress told once when the start takes a while
+     * @throws EngineException when the host cannot start (naming its log)
+     * @throws IllegalStateException when the running host serves another engine, edition or images
+     */
+    public static RemoteEngine open(LabHome home, HostIdentity identity, Consumer<String> progress) throws EngineException {
+        HostPaths paths = paths(home);
+        try {
+            Spawner.ensure(paths, command(identity), 90_000, progress);
+            return RemoteEngine.connect(paths.socket(), identity);
+        } catch (IOException e) {
+            throw new EngineException(e.getMessage(), e);
+        }
+    }
+
+    /** The command line of a host serving {@code identity}. */
+    static List<String> command(HostIdentity identity) {
+        var cmd = new ArrayList<>(List.of(Shims.java(), "-cp", Shims.classPath()));
+        if (System.getProperty("lab.home") != null) cmd.add("-Dlab.home=" + System.getProperty("lab.home"));
+        cmd.addAll(List.of("dev.lab.cli.Main", "engine", "host", "--engine", identity.engine(), "--edition", identity.edition(),
+                "--idle", String.valueOf(idle().toMillis())));
+        identity.images().forEach((k, v) -> cmd.addAll(List.of("--image", k + "=" + v)));
+        return cmd;
+    }
+
+    /** {@code LAB_ENGINE_IDLE} seconds (fractions allowed), else {@link #DEFAULT_IDLE}. */
+    public static Duration idle() {
+        String v = System.getenv("LAB_ENGINE_IDLE");
+        if (v == null || v.isBlank()) return DEFAULT_IDLE;
+        try {
+            return Duration.ofMillis((long) (Double.parseDouble(v) * 1000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("LAB_ENGINE_IDLE must be a number of seconds, not " + v);
+        }
+    }
+
+    /** The running host's status (pid, engine, edition, uptime, clients, socket), or empty when none answers. */
+    public static Optional<JsonNode> status(LabHome home) {
+        return ask(paths(home), Frames.STATUS);
+    }
+
+    /** Stops the running host and waits until its socket is gone (its engine closed); false when none was running. */
+    public static boolean stop(LabHome home) throws InterruptedException {
+        HostPaths paths = paths(home);
+        if (ask(paths, Frames.STOP).isEmpty()) return false;
+        for (int i = 0; i < 600 && Files.exists(paths.socket()); i++) Thread.sleep(50);
+        return true;
+    }
+
+    private static Optional<JsonNode> ask(HostPaths paths, byte type) {
+        if (!Spawner.answers(paths.socket())) return Optional.empty();
+        try (var channel = java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(paths.socket()))) {
+            Frames.write(Frames.out(channel), type, "{}");
+            Frames.Frame reply = Frames.read(Frames.in(channel));
+            return reply == null ? Optional.empty() : Optional.of(Wire.parse(reply.payload()).path("result"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
