@@ -24,7 +24,7 @@ class InitHooksTest {
     private final AtomicReference<Integer> bucketsSeenAtShutdown = new AtomicReference<>();
 
     /** Plays the caller's shell: each script name stands for what its script would do. */
-    private int runHook(Path script, Consumer<String> log) {
+    private int runHook(Path script, String containerPath, Consumer<String> log) {
         String name = script.getFileName().toString();
         ran.add(name);
         switch (name) {
