@@ -62,7 +62,7 @@ public final class InitScripts implements HookScripts {
                 throw new IOException("not run: hooks of a compose file under check run only in a sandbox, and none"
                         + " can start here (" + sandbox.unavailableReason() + ")");
             }
-            return unconfined(call, sandbox.unavailableReason(), log);
+            return unconfined(call, sandbox, log);
         }
         var layout = sandbox.layout(call.mounts(), visible());
         List<String> program = program(call, call.containerPath(), layout::resolve, call.env().get("PATH"));
@@ -70,8 +70,8 @@ public final class InitScripts implements HookScripts {
         return HookProcess.run(sandbox.command(layout, call.hostname(), program), env, Path.of("/"), log);
     }
 
-    private int unconfined(HookCall call, String reason, Consumer<String> log) throws Exception {
-        Unconfined.noticeOnce(reason, log);
+    private int unconfined(HookCall call, Sandbox sandbox, Consumer<String> log) throws Exception {
+        Unconfined.noticeOnce(sandbox, log);
         Path runnable = Unconfined.runnable(call.script(), call.mounts());
         try {
             String hostPath = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");

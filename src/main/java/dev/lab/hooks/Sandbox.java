@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Whether init hooks can run confined here: {@code bwrap} (Debian package {@code bubblewrap}) on the
@@ -20,6 +21,7 @@ public final class Sandbox {
 
     private final String bwrap;
     private final String unavailable;
+    private final AtomicBoolean told = new AtomicBoolean();
 
     private Sandbox(String bwrap, String unavailable) {
         this.bwrap = bwrap;
@@ -82,6 +84,11 @@ public final class Sandbox {
     /** Why there is no sandbox; null when there is one. */
     public String unavailableReason() {
         return unavailable;
+    }
+
+    /** True the first time only: the unconfined notice is said once. */
+    boolean firstUnconfinedRun() {
+        return told.compareAndSet(false, true);
     }
 
     /** The layout of one hook's sandbox. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,14 +18,15 @@ import java.util.regex.Pattern;
  * builds at run time, or that other programs it calls use, do not resolve.
  */
 final class Unconfined {
-    private static final AtomicBoolean TOLD = new AtomicBoolean();
-
     private Unconfined() {}
 
-    /** The one line said once per process, on stderr and into the container log. */
-    static void noticeOnce(String reason, Consumer<String> log) {
-        if (TOLD.compareAndSet(false, true)) {
-            String line = "lab: init hooks run unconfined (" + reason + "): a hook can change any file you can,"
+    /**
+     * The one line said once per {@link Sandbox} (the process's own is probed once, so once per process),
+     * on stderr and into the container log.
+     */
+    static void noticeOnce(Sandbox sandbox, Consumer<String> log) {
+        if (sandbox.firstUnconfinedRun()) {
+            String line = "lab: init hooks run unconfined (" + sandbox.unavailableReason() + "): a hook can change any file you can,"
                     + " and only the container paths written in the hook itself are mapped to the mounted host folders";
             System.err.println(line);
             log.accept(line);
