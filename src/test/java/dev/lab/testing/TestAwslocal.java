@@ -15,7 +15,19 @@ import java.util.Map;
 public final class TestAwslocal {
     private TestAwslocal() {}
 
+    /** Whether the AWS CLI is installed and reachable (scripts/test-nonroot.sh's user cannot reach root's pyenv). */
+    public static boolean available() throws InterruptedException {
+        try {
+            realAws();
+            return true;
+        } catch (AssertionError | IOException e) {
+            return false;
+        }
+    }
+
+    /** The hook environment with {@code awslocal}; nothing added when there is no AWS CLI (see {@link #available()}). */
     public static HookEnvironment in(Path dir) throws IOException, InterruptedException {
+        if (!available()) return HookEnvironment.none();
         Path aws = realAws();
         Path bin = Files.createDirectories(dir.resolve("hook-bin"));
         Path script = bin.resolve("awslocal");
