@@ -41,7 +41,7 @@ final class EngineCommand {
             Path volume = data != null ? Files.createDirectories(data) : Files.createTempDirectory("lab-localstack");
             Path scratch = Files.createTempDirectory("lab-localstack-tmp");
             var config = new LocalStackConfig(edition, "127.0.0.1", port, env, volume, scratch, Map.of());
-            var emulator = new LocalStackEmulator(config, (script, log) -> 0, System.out::println);
+            var emulator = new LocalStackEmulator(config, (script, path, log) -> 0, System.out::println);
             emulator.start();
             var done = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

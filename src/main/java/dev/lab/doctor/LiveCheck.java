@@ -11,6 +11,9 @@ import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
+import dev.lab.hooks.HookEnvironment;
+import dev.lab.hooks.InitScripts;
+import dev.lab.hooks.Sandbox;
 import dev.lab.session.Engines;
 import java.io.IOException;
 import java.net.URI;
@@ -38,6 +41,15 @@ public final class LiveCheck {
      * @throws EngineException          when the engine fails (port in use, docker engine)
      */
     public static LiveReport run(Path file, String engine, String edition) throws EngineException, IOException {
+        return run(file, engine, edition, HookEnvironment.none(), Sandbox.detect());
+    }
+
+    /**
+     * As {@link #run(Path, String, String)}; on the embedded engine the service's init hooks (a stranger's
+     * code) run only in {@code sandbox} with {@code hooks} added, and are not run at all without one.
+     */
+    public static LiveReport run(Path file, String engine, String edition, HookEnvironment hooks, Sandbox sandbox)
+            throws EngineException, IOException {
         if (!Files.isRegularFile(file)) throw new ComposeException(file, 0, "no such compose file");
         String text = Files.readString(file);
         ComposeFile compose = ComposeParser.parse(file, text);
@@ -49,18 +61,26 @@ public final class LiveCheck {
                         + " \"127.0.0.1:4566:4566\"`); service '" + localstack.name() + "' publishes none"));
         String endpoint = LocalStackEndpoint.at(port).toString();
         try (var workspace = LiveWorkspace.copy(compose, localstack, lines)) {
-            Engine e = Engines.open(engine, edition, workspace.engineRoot());
+            Engine e = Engines.open(engine, edition, workspace.engineRoot(), InitScripts.confinedOnly(hooks, sandbox));
+            String hooksNotRun = engine.equals("embedded") && !sandbox.available() && hasInitHooks(localstack)
+                    ? "init hooks not run: lab doctor --live runs a compose file's hooks only in a sandbox, and none can start"
+                    + " here (" + sandbox.unavailableReason() + ")" : null;
             try {
                 var project = new Project(LiveWorkspace.PROJECT, workspace.compose().getParent(),
                         ComposeParser.parse(workspace.compose()));
                 var rows = new ArrayList<Row>();
                 ContainerState atStart = scenario(e, project, localstack.name(), new S3Probe(URI.create(endpoint)), rows);
-                return new LiveReport(engine, edition, file, localstack.name(), endpoint, atStart, rows);
+                return new LiveReport(engine, edition, file, localstack.name(), endpoint, atStart, rows, hooksNotRun);
             } finally {
                 e.purge(LiveWorkspace.PROJECT);
                 e.close();
             }
         }
+    }
+
+    private static boolean hasInitHooks(Service s) {
+        return s.volumes().stream().anyMatch(m -> (m.target() + "/").startsWith("/etc/localstack/init/")
+                || "/etc/localstack/init/".startsWith(m.target() + "/"));
     }
 
     /** Brings LocalStack up, then adds a row per action when it started; returns its state after the first up. */

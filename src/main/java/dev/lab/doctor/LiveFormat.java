@@ -17,6 +17,7 @@ public final class LiveFormat {
         var out = new StringBuilder();
         line(out, "lab doctor --live: " + r.file() + ", service " + r.service() + " on the " + r.engine() + " engine, edition "
                 + r.edition() + " (" + r.endpoint() + ")");
+        if (r.hooksNotRun() != null) line(out, r.hooksNotRun());
         if (!r.atStart().running()) {
             line(out, "LocalStack did not start: " + why(r.atStart()));
             return out.toString();
@@ -34,7 +35,7 @@ public final class LiveFormat {
     }
 
     /**
-     * One JSON object: {@code engine, edition, file, service, endpoint, started, state, log} and
+     * One JSON object: {@code engine, edition, file, service, endpoint, hooksNotRun, started, state, log} and
      * {@code actions}, an array of {@code {action, bucketSurvived, objectSurvived, state, log}}.
      */
     public static String json(LiveReport r) {
@@ -43,6 +44,7 @@ public final class LiveFormat {
                 .append(", \"file\": ").append(Json.string(r.file().toString()))
                 .append(", \"service\": ").append(Json.string(r.service()))
                 .append(", \"endpoint\": ").append(Json.string(r.endpoint()))
+                .append(", \"hooksNotRun\": ").append(Json.string(r.hooksNotRun()))
                 .append(",\n \"started\": ").append(r.atStart().running()).append(state(r.atStart()))
                 .append(",\n \"actions\": [");
         for (int i = 0; i < r.rows().size(); i++) {

@@ -13,9 +13,10 @@ import java.util.List;
  * @param endpoint the S3 endpoint it wrote to and read from
  * @param atStart  LocalStack's container right after the first {@code up}
  * @param rows     one row per {@link Action}, in order; empty when LocalStack did not start
+ * @param hooksNotRun why the service's init hooks were not run (no sandbox), or {@code null} when they ran or it has none
  */
 public record LiveReport(String engine, String edition, Path file, String service, String endpoint,
-                         ContainerState atStart, List<Row> rows) {
+                         ContainerState atStart, List<Row> rows, String hooksNotRun) {
 
     /** Copies the rows so the report stays immutable. */
     public LiveReport {

@@ -30,7 +30,7 @@ public final class Bench {
         }
         LocalStackConfig config = new LocalStackConfig("community-4.14", "127.0.0.1", port,
                 Map.of(), volume, scratch, Map.of());
-        try (LocalStackEmulator emulator = new LocalStackEmulator(config, (s, l) -> 0, l -> { })) {
+        try (LocalStackEmulator emulator = new LocalStackEmulator(config, (s, p, l) -> 0, l -> { })) {
             long first = System.nanoTime();
             emulator.start();
             System.out.printf("first start: %.1f ms%n", (System.nanoTime() - first) / 1e6);

@@ -63,10 +63,19 @@ final class ContainerLog implements Closeable {
     }
 
     private void log(String level, String logger, String message) {
-        // Every line logged here comes from the container's lifecycle, which
-        // LocalStack drives from its main thread.
-        line(String.format("%s %5s --- [  MainThread] %-26s : %s",
-                TIME.format(LocalDateTime.now()), level, logger, message));
+        // Unless said otherwise, a line logged here comes from the container's
+        // lifecycle, which LocalStack drives from its main thread.
+        log("MainThread", level, logger, message);
+    }
+
+    /**
+     * A logger line from a named thread; LocalStack shows the last 12 characters of the
+     * thread's name, e.g. {@code ady_monitor)} for {@code Thread-1 (_run_ready_monitor)}.
+     */
+    void log(String thread, String level, String logger, String message) {
+        String shown = thread.length() > 12 ? thread.substring(thread.length() - 12) : thread;
+        line(String.format("%s %5s --- [%12s] %-26s : %s",
+                TIME.format(LocalDateTime.now()), level, shown, logger, message));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.lab.emulator;
 import dev.lab.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,12 +13,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The init hook scripts of one container run and their progress, as reported
- * by {@code /_localstack/init}. Scripts of a stage run in name order and a
- * failing one does not stop the rest, as in LocalStack.
+ * The init hook scripts of one container run and their progress, as reported by
+ * {@code /_localstack/init}. Follows LocalStack 4.14's {@code localstack/runtime/init.py}: a stage
+ * folder is walked as {@code os.walk} does (files by name, then sub-folders by name), only
+ * {@code .sh} and {@code .py} files count, a failing script is {@code ERROR} and does not stop the
+ * rest, and the failure is logged in LocalStack's words.
  */
 final class InitHooks {
     private static final String CONTAINER_ROOT = "/etc/localstack/init/";
+    private static final String LOGGER = "localstack.runtime.init";
 
     private final List<Script> scripts = new ArrayList<>();
     private final Map<Stage, Boolean> completed = new EnumMap<>(Stage.class);
@@ -31,12 +35,26 @@ final class InitHooks {
             completed.put(stage, false);
             Path dir = config.initDirs().get(stage.folder());
             if (dir != null && Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    files.filter(f -> f.getFileName().toString().endsWith(".sh"))
-                            .filter(Files::isRegularFile)
-                            .sorted()
-                            .forEach(f -> scripts.add(new Script(stage, f)));
-                }
+                walk(stage, dir, CONTAINER_ROOT + stage.folder());
+            }
+        }
+    }
+
+    private void walk(Stage stage, Path dir, String containerDir) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        }
+        for (Path f : entries) {
+            String name = f.getFileName().toString();
+            if (!Files.isDirectory(f) && Files.isRegularFile(f) && (name.endsWith(".sh") || name.endsWith(".py"))) {
+                scripts.add(new Script(stage, f, containerDir + "/" + name));
+            }
+        }
+        for (Path d : entries) {
+            // os.walk lists a link to a folder but does not descend into it.
+            if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                walk(stage, d, containerDir + "/" + d.getFileName());
             }
         }
     }
@@ -54,21 +72,42 @@ final class InitHooks {
     }
 
     private void runOne(Script script) {
-        String containerPath = CONTAINER_ROOT + script.stage.folder() + "/" + script.name();
-        script.state = "RUNNING";
-        log.info("localstack.runtime.init", "Running " + script.stage + " script " + containerPath);
-        try {
-            int code = runner.run(script.path, log::line);
-            script.state = code == 0 ? "SUCCESSFUL" : "ERROR";
-            if (code != 0) {
-                log.error("localstack.runtime.init", "Error while running script "
-                        + containerPath + ": exit code " + code);
-            }
-        } catch (Exception e) {
-            script.state = "ERROR";
-            log.error("localstack.runtime.init", "Error while running script "
-                    + containerPath + ": " + e);
+        String failure;
+        boolean boot = script.stage == Stage.BOOT;
+        if (!boot) {
+            script.state = "RUNNING";
         }
+        try {
+            int code = runner.run(script.path, script.containerPath, log::line);
+            failure = code == 0 ? null
+                    : "Script " + script.containerPath + " returned a non-zero exit code " + code;
+        } catch (Exception e) {
+            failure = String.valueOf(e.getMessage());
+        }
+        if (!boot) {
+            // The entrypoint runs BOOT in a python process of its own: the runtime, a later
+            // process, never learns how BOOT scripts went and reports them UNKNOWN.
+            script.state = failure == null ? "SUCCESSFUL" : "ERROR";
+        }
+        if (failure != null) {
+            String message = "Error while running script Script(path='" + script.containerPath + "', stage="
+                    + script.stage + ", state=ERROR): " + failure;
+            if (boot) {
+                // That process has no logging set up: Python's last-resort handler prints the bare message.
+                log.line(message);
+            } else {
+                log.log(thread(script.stage), "ERROR", LOGGER, message);
+            }
+        }
+    }
+
+    /** The thread LocalStack runs a stage's hooks on (observed on 4.14.0). */
+    private static String thread(Stage stage) {
+        return switch (stage) {
+            case READY -> "Thread-1 (_run_ready_monitor)";
+            case SHUTDOWN -> "Runtime-Shutdown";
+            default -> "MainThread";
+        };
     }
 
     /** The document for {@code GET /_localstack/init}. */
@@ -95,7 +134,7 @@ final class InitHooks {
             if (only == null || script.stage == only) {
                 Map<String, String> item = new LinkedHashMap<>();
                 item.put("stage", Json.string(script.stage.name()));
-                item.put("name", Json.string(script.name()));
+                item.put("name", Json.string(script.path.getFileName().toString()));
                 item.put("state", Json.string(script.state));
                 items.add(Json.object(item));
             }
@@ -106,15 +145,13 @@ final class InitHooks {
     private static final class Script {
         final Stage stage;
         final Path path;
+        final String containerPath;
         volatile String state = "UNKNOWN";
 
-        Script(Stage stage, Path path) {
+        Script(Stage stage, Path path, String containerPath) {
             this.stage = stage;
             this.path = path;
-        }
-
-        String name() {
-            return path.getFileName().toString();
+            this.containerPath = containerPath;
         }
     }
 }

@@ -46,8 +46,8 @@ public final class LocalStackEmulator implements AutoCloseable {
 
     /**
      * Boots the container: binds the port, runs BOOT and START hooks, restores
-     * state as configured, logs {@code Ready.}, then runs READY hooks while
-     * already serving (they usually call back into S3).
+     * state as configured, runs READY hooks while already serving (they usually
+     * call back into S3), then logs {@code Ready.}.
      *
      * @throws PortInUseException when the port is taken; nothing is left running
      * @throws IllegalStateException when already running
@@ -70,12 +70,13 @@ public final class LocalStackEmulator implements AutoCloseable {
             volume.prepare();
             log.attach(volume.infraLog());
             volume.recordStartup(config);
+            // The entrypoint runs BOOT before it starts the runtime that prints the version.
+            runHooks.run(Stage.BOOT);
             log.line("");
             log.line("LocalStack version: " + LocalStackConfig.VERSION);
             if (config.env().containsKey("DATA_DIR")) {
                 log.warn("localstack.deprecations", DATA_DIR_WARNING);
             }
-            runHooks.run(Stage.BOOT);
             runHooks.run(Stage.START);
             s3proxy.await();
             storage.beginRun();
@@ -86,8 +87,9 @@ public final class LocalStackEmulator implements AutoCloseable {
         }
         hooks = runHooks;
         server = started;
-        log.line("Ready.");
+        // LocalStack prints its ready marker once the READY hooks are done.
         runHooks.run(Stage.READY);
+        log.line("Ready.");
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.docker.DockerEngine;
 import dev.lab.engine.embedded.EmbeddedEngine;
+import dev.lab.engine.embedded.HookScripts;
+import dev.lab.hooks.HookEnvironment;
+import dev.lab.hooks.InitScripts;
 import java.nio.file.Path;
 
 /** Opens the engine a command asked for; the one place that knows both implementations. */
@@ -23,14 +26,17 @@ public final class Engines {
      * @param embeddedRoot where the embedded engine keeps its volumes and containers
      */
     public static Engine open(String name, String edition, Path embeddedRoot) throws EngineException {
+        return open(name, edition, embeddedRoot, InitScripts.of(HookEnvironment.none()));
+    }
+
+    /**
+     * As {@link #open(String, String, Path)}, with the embedded engine's LocalStack init hooks run by
+     * {@code hooks} (e.g. {@link InitScripts#of(HookEnvironment)} with the lab's commands on their PATH).
+     */
+    public static Engine open(String name, String edition, Path embeddedRoot, HookScripts hooks) throws EngineException {
         requireEdition(edition);
         return switch (name) {
-            case "embedded" -> {
-                var hooks = new Hooks();
-                var engine = new EmbeddedEngine(embeddedRoot, edition, hooks);
-                hooks.attach(engine);
-                yield engine;
-            }
+            case "embedded" -> new EmbeddedEngine(embeddedRoot, edition, hooks);
             case "docker" -> new DockerEngine(edition);
             default -> throw new IllegalArgumentException("--engine must be embedded or docker, not " + name);
         };

@@ -26,7 +26,7 @@ class ReportEditionTest {
         var cmd = new RunCommand();
         new CommandLine(cmd).parseArgs(dir.toString(), "--edition", "community-4.14", "--workspace", tmp.resolve("ws").toString(),
                 "--report-dir", tmp.resolve("reports").toString(), "--quiet");
-        var real = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0);
+        var real = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
         // What the docker engine does once LocalStack answers: it reports an edition other than the option.
         Engine reporting = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class}, (p, m, a) -> {
             if (m.getName().equals("edition")) return "pro";

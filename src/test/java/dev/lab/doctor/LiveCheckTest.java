@@ -132,4 +132,62 @@ class LiveCheckTest {
         assertEquals(2, noPort.code());
         assertTrue(noPort.err().startsWith("lab: " + unpublished + ":2: lab doctor --live needs LocalStack's port 4566"), noPort.err());
     }
+
+    /** A compose file whose ready.d hook calls {@code seen} over HTTP and tries to write {@code outside} on the host. */
+    private Path withHook(com.sun.net.httpserver.HttpServer seen, Path outside) throws Exception {
+        Path file = compose("hooked.yml", "./localstack_data", null);
+        Files.writeString(file, Files.readString(file).replace("      - ./localstack_data:/var/lib/localstack\n",
+                "      - ./localstack_data:/var/lib/localstack\n      - ./ready:/etc/localstack/init/ready.d\n"));
+        Path hook = Files.writeString(Files.createDirectories(dir.resolve("ready")).resolve("01-hook.sh"), "#!/bin/sh\n"
+                + "touch " + outside + "\ncurl -s http://127.0.0.1:" + seen.getAddress().getPort() + "/ran\n");
+        Files.setAttribute(hook, "unix:mode", 0755);
+        return file;
+    }
+
+    private static com.sun.net.httpserver.HttpServer recorder(List<String> calls) throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", x -> {
+            calls.add(x.getRequestURI().getPath());
+            x.sendResponseHeaders(204, -1);
+            x.close();
+        });
+        server.start();
+        return server;
+    }
+
+    @Test
+    void withoutASandboxTheComposeFilesHooksAreNotRunAndTheReportSaysSo() throws Exception {
+        var calls = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var server = recorder(calls);
+        Path outside = Path.of("/tmp/lab-doctor-hook-" + java.util.UUID.randomUUID());
+        try {
+            var r = LiveCheck.run(withHook(server, outside), "embedded", "community-4.14", dev.lab.hooks.HookEnvironment.none(),
+                    dev.lab.hooks.Sandbox.off("bwrap not found; install the bubblewrap package"));
+            assertEquals(List.of(), calls, "the hook did not run");
+            assertTrue(!Files.exists(outside));
+            assertEquals("init hooks not run: lab doctor --live runs a compose file's hooks only in a sandbox, and none can start"
+                    + " here (bwrap not found; install the bubblewrap package)", r.hooksNotRun());
+            assertTrue(LiveFormat.text(r).lines().toList().get(1).equals(r.hooksNotRun()), LiveFormat.text(r));
+            assertTrue(r.allStarted(), r.toString());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void withASandboxTheComposeFilesHooksRunConfined() throws Exception {
+        var sandbox = dev.lab.hooks.Sandbox.detect();
+        assertTrue(sandbox.available(), "needs bubblewrap: " + sandbox.unavailableReason());
+        var calls = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var server = recorder(calls);
+        Path outside = Path.of("/tmp/lab-doctor-hook-" + java.util.UUID.randomUUID());
+        try {
+            var r = LiveCheck.run(withHook(server, outside), "embedded", "community-4.14", dev.lab.hooks.HookEnvironment.none(), sandbox);
+            assertTrue(calls.contains("/ran"), "the hook ran (each start runs it): " + calls);
+            assertTrue(!Files.exists(outside), "its write to the host's /tmp landed in the sandbox");
+            assertEquals(null, r.hooksNotRun());
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -29,7 +29,7 @@ class AwsDownloadEscapeTest {
         Files.createSymbolicLink(dir.resolve("k.txt"), secret);
         Files.createSymbolicLink(dir.resolve("sub/k.txt"), secret);
         try (var h = new Harness(tmp.resolve("ls"), "community-4.14", Map.of()).started();
-             var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0);
+             var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
              var s3 = h.s3()) {
             s3.createBucket(r -> r.bucket("lab-b"));
             s3.putObject(r -> r.bucket("lab-b").key("k.txt"), RequestBody.fromString("overwritten"));

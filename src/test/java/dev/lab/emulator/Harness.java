@@ -30,7 +30,7 @@ final class Harness implements AutoCloseable {
     final LocalStackEmulator emulator;
 
     Harness(Path tempDir, String edition, Map<String, String> env) throws IOException {
-        this(tempDir, edition, env, Map.of(), (script, log) -> 0);
+        this(tempDir, edition, env, Map.of(), (script, path, log) -> 0);
     }
 
     Harness(Path tempDir, String edition, Map<String, String> env, Map<String, Path> initDirs,

@@ -66,7 +66,7 @@ class LifecycleTest {
             Path volume = Files.createDirectories(tmp.resolve("volume"));
             Path scratch = Files.createDirectories(tmp.resolve("scratch"));
             LocalStackEmulator emulator = new LocalStackEmulator(new LocalStackConfig("community-4.14",
-                    "127.0.0.1", port, Map.of(), volume, scratch, Map.of()), (s, l) -> 0, l -> { });
+                    "127.0.0.1", port, Map.of(), volume, scratch, Map.of()), (s, p, l) -> 0, l -> { });
 
             PortInUseException e = assertThrows(PortInUseException.class, emulator::start);
             assertEquals("port " + port + " is already in use on 127.0.0.1", e.getMessage());
@@ -106,7 +106,7 @@ class LifecycleTest {
     void missingVolumeFolderIsReported() throws IOException {
         Path scratch = Files.createDirectories(tmp.resolve("scratch"));
         LocalStackEmulator emulator = new LocalStackEmulator(new LocalStackConfig("pro", "127.0.0.1",
-                0, Map.of(), tmp.resolve("absent"), scratch, Map.of()), (s, l) -> 0, l -> { });
+                0, Map.of(), tmp.resolve("absent"), scratch, Map.of()), (s, p, l) -> 0, l -> { });
         assertThrows(NoSuchFileException.class, emulator::start);
         assertFalse(emulator.running());
     }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.lab.engine.Engine;
+import dev.lab.hooks.InitScripts;
+import dev.lab.hooks.Sandbox;
 import dev.lab.session.Engines;
+import dev.lab.testing.TestAwslocal;
 import dev.lab.testing.Owners;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,9 +96,37 @@ class FidelityTest {
                             s.seed();
                             s.data("S3 after chmod 777");
                         }),
+                Arguments.of("hooks: mode 644, no shebang, syntax error, exit 3 and set -e fail as in LocalStack",
+                        HEAD + "    volumes:\n      - ./ready:/etc/localstack/init/ready.d\n",
+                        (Steps) s -> {
+                            s.hook("01-mode644.sh", 0644, "#!/bin/bash\necho 01: ran\n");
+                            s.hook("02-noshebang.sh", 0755, "echo 02: ran\n");
+                            s.hook("03-syntax.sh", 0755, "#!/bin/bash\necho 03: before\nif then fi (\necho 03: after\n");
+                            s.hook("04-exit3.sh", 0755, "#!/bin/bash\necho 04: exiting\nexit 3\n");
+                            s.hook("05-sete.sh", 0755, "#!/bin/bash\nset -e\necho 05: before\nfalse\necho 05: after false\n");
+                            s.hook("06-ok.py", 0644, "print('06: python')\n");
+                            s.up();
+                            s.seen.put("init ready", s.http("/_localstack/init/ready").replace(" ", ""));
+                            for (String n : new String[] {"01", "02", "03", "04", "05", "06"}) s.hookLog(n);
+                            s.seen.put("Ready. after the hooks", String.valueOf(s.logIndex("Ready.") > s.logIndex("05: before")));
+                        }),
+                Arguments.of("hooks see the mounts at their container paths and reach LocalStack",
+                        HEAD + "    volumes:\n      - ./ready:/etc/localstack/init/ready.d\n      - ./seed:/seed\n",
+                        (Steps) s -> {
+                            java.nio.file.Files.createDirectories(s.project.workdir().resolve("seed"));
+                            s.hook("01-mounts.sh", 0755, "#!/bin/sh\nset -e\necho \"01: in $(pwd)\"\n"
+                                    + "echo hello > /seed/from-hook\nls /etc/localstack/init/ready.d | sed 's/^/01: ls /'\n"
+                                    + "curl -s -o /dev/null -w '01: curl %{http_code}\\n' \"${AWS_ENDPOINT_URL:-http://localhost:4566}/_localstack/health\"\n");
+                            s.up();
+                            s.seen.put("init ready", s.http("/_localstack/init/ready").replace(" ", ""));
+                            s.hookLog("01");
+                            s.seen.put("seed file on the host", java.nio.file.Files.readString(s.project.workdir().resolve("seed/from-hook")).strip());
+                        }),
                 Arguments.of("ready.d creates buckets, S3 errors and JSON shapes are LocalStack's",
                         HEAD + "    volumes:\n      - ./ready:/etc/localstack/init/ready.d\n",
                         (Steps) s -> {
+                            org.junit.jupiter.api.Assumptions.assumeTrue(TestAwslocal.available(),
+                                    "the hook's awslocal needs the AWS CLI, out of reach here (scripts/test-nonroot.sh)");
                             Path ready = Files.createDirectories(s.project.workdir().resolve("ready"));
                             Path script = Files.writeString(ready.resolve("01-buckets.sh"), "#!/bin/bash\nawslocal s3 mb s3://fidelity\n");
                             Files.setAttribute(script, "unix:mode", 0755);
@@ -115,7 +146,8 @@ class FidelityTest {
         Map<String, String> recorded = Recorded.TABLE.get(name);
         assertNotNull(recorded, "no observations recorded for this scenario in " + Recorded.FILE);
         Map<String, String> embedded;
-        try (Engine engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"))) {
+        try (Engine engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"),
+                InitScripts.of(TestAwslocal.in(tmp), Sandbox.detect()))) {
             embedded = run(engine, tmp.resolve("embedded/fidelity"), compose, steps);
         }
         assertEquals(recorded, embedded, "embedded engine vs the observations recorded on Docker (" + Recorded.FILE + ")");

@@ -68,6 +68,29 @@ final class Scenario {
         return engine.logs(project, "localstack").stream().anyMatch(l -> l.contains(text));
     }
 
+    /** Writes an init hook into ./ready with the given mode. */
+    void hook(String name, int mode, String text) throws Exception {
+        Path f = Files.writeString(Files.createDirectories(project.workdir().resolve("ready")).resolve(name), text);
+        Files.setAttribute(f, "unix:mode", mode);
+    }
+
+    /**
+     * Records, under "hook NN", the log lines of hook {@code NN-*}: its output (lines starting {@code NN:}),
+     * the shell's messages naming it, and LocalStack's logger lines about it, timestamps cut off, in order.
+     */
+    void hookLog(String number) throws Exception {
+        var lines = engine.logs(project, "localstack").stream()
+                .filter(l -> l.startsWith(number + ":") || l.contains("/ready.d/" + number + "-"))
+                .map(l -> l.replaceFirst("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ", ""))
+                .toList();
+        seen.put("hook " + number, String.join(" | ", lines));
+    }
+
+    /** The index of the first log line equal to {@code line}, or -1. */
+    int logIndex(String line) throws Exception {
+        return engine.logs(project, "localstack").indexOf(line);
+    }
+
     String mountOf(String path) {
         return engine.container(project, "localstack").orElseThrow().mounts().stream()
                 .filter(m -> m.destination().equals(path)).map(m -> m.type() + ":" + (m.name() == null ? "" : m.name()))

@@ -33,7 +33,7 @@ class CtrlCTest {
         var input = new PipedOutputStream();
         var out = new ByteArrayOutputStream();
         Terminal terminal = new DumbTerminal(new PipedInputStream(input), out);
-        var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0);
+        var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
         var session = new Session(lab, engine, tmp.resolve("ws/slow"));
         var repl = new Repl(session, Progress.load(tmp.resolve("progress.properties"), java.util.List.of("wait")), tmp.resolve("history"), terminal);
         var pool = Executors.newSingleThreadExecutor();

@@ -63,7 +63,7 @@ final class ReplDriver implements AutoCloseable {
         Files.writeString(labDir.resolve("lab.ko.md"), labText);
         var lab = LabLoader.loadFolder(labDir, "ko");
         terminal = terminals.apply(new PipedInputStream(input), out);
-        var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0);
+        var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
         workspace = tmp.resolve("ws/slow");
         session = new Session(lab, engine, workspace);
         progressFile = tmp.resolve("progress.properties");

@@ -30,7 +30,7 @@ class MalformedCommandsTest {
     @BeforeEach
     void setUp() throws Exception {
         Path compose = Files.writeString(tmp.resolve("docker-compose.yml"), "services:\n  localstack:\n    image: localstack/localstack:4.14\n");
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0);
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
         // an endpoint nothing listens on: a malformed line must be refused before any request
         shell = new Shell(engine, () -> new Project("fuzz", tmp, ComposeParser.parse(compose)), tmp, () -> java.net.URI.create("http://127.0.0.1:9"), java.util.Map.of());
     }

@@ -36,7 +36,7 @@ class ShellEscapeTest {
         Files.setAttribute(secret, "unix:mode", 0640);
         Files.createDirectories(ws.resolve("dir"));
         Files.createSymbolicLink(ws.resolve("dir/link.txt"), secret);
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0);
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
     }
 
     @AfterEach

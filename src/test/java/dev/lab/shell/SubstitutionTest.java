@@ -17,7 +17,7 @@ class SubstitutionTest {
 
     @Test
     void whoamiAndIdExpandToTheRunnersUser() throws Exception {
-        try (var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0)) {
+        try (var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0)) {
             var shell = new Shell(engine, () -> { throw new ShellError("no project"); }, tmp, () -> java.net.URI.create("http://localhost:1"));
             var out = new Io.Capture();
             assertEquals(0, shell.run("echo $(whoami) $(id -u):$(id -g) $(id -gn)", out.io(List.of())));

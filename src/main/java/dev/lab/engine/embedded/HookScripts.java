@@ -1,15 +1,16 @@
 package dev.lab.engine.embedded;
 
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs a LocalStack init-hook script ({@code .sh}) against the emulator at {@code endpoint}; returns
- * its exit code. {@code mounts} maps the container's mount points to host folders, so a script's
- * {@code /backup/...} path reaches the folder bound there.
+ * Runs one LocalStack init-hook script of an embedded LocalStack container (see {@link HookCall}) and
+ * returns its exit code, streaming its output to {@code log}.
  */
 @FunctionalInterface
 public interface HookScripts {
-    int run(Path script, String endpoint, Map<String, Path> mounts, Consumer<String> log) throws Exception;
+    /**
+     * @throws Exception when the script could not be started; the message is what LocalStack would log,
+     *                   e.g. {@code [Errno 13] Permission denied: '/etc/localstack/init/ready.d/01.sh'}
+     */
+    int run(HookCall call, Consumer<String> log) throws Exception;
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The program of the {@code localstack/localstack} image: its entrypoint's checks, then the emulator. */
 final class LocalStackRuntime implements Runtime {
@@ -56,9 +57,10 @@ final class LocalStackRuntime implements Runtime {
         }
         var config = new LocalStackConfig(edition, "127.0.0.1", publishedPort(), env, volume,
                 c.layer.resolve("tmp"), initDirs());
-        var mounts = new LinkedHashMap<String, Path>();
-        for (MountInfo m : c.mounts) mounts.put(m.destination(), Path.of(m.source()));
-        var emu = new LocalStackEmulator(config, (script, log) -> hooks.run(script, emulator.endpoint(), mounts, log), c.log::add);
+        var hookEnv = hookEnvironment(env);
+        String hostname = c.id.substring(0, Math.min(12, c.id.length()));
+        var emu = new LocalStackEmulator(config, (script, containerPath, log) -> hooks.run(
+                new HookCall(script, containerPath, emulator.endpoint(), c.mounts, hookEnv, hostname), log), c.log::add);
         emulator = emu;
         try {
             emu.start();
@@ -72,6 +74,36 @@ final class LocalStackRuntime implements Runtime {
             emulator = null;
             throw new EngineException("LocalStack emulator failed to start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What LocalStack's process passes to its hooks (observed with {@code env} in a ready.d hook on 4.14.0):
+     * the image's environment, the service's, each {@code LOCALSTACK_X} again as {@code X} (the entrypoint
+     * does that), the virtualenv the entrypoint activates, and what the runtime sets.
+     */
+    private static Map<String, String> hookEnvironment(Map<String, String> service) {
+        var env = new LinkedHashMap<String, String>();
+        env.put("PATH", "/opt/code/localstack/.venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        env.put("LANG", "C.UTF-8");
+        env.put("USER", "localstack");
+        env.put("HOME", "/root");
+        env.put("PYTHONUNBUFFERED", "1");
+        env.put("LOCALSTACK_BUILD_VERSION", LocalStackConfig.VERSION);
+        env.put("DISABLE_EVENTS", "1");
+        env.putAll(service);
+        for (var e : Map.copyOf(env).entrySet()) {
+            String name = e.getKey();
+            if (name.matches("LOCALSTACK_[A-Z_][A-Z0-9_]*")
+                    && !Set.of("HOST", "HOSTNAME", "AUTH_TOKEN", "API_KEY").contains(name.substring(11))) {
+                env.put(name.substring(11), e.getValue());
+            }
+        }
+        env.put("VIRTUAL_ENV", "/opt/code/localstack/.venv");
+        env.put("VIRTUAL_ENV_PROMPT", ".venv");
+        env.put("SUPERVISOR_PID", "1");
+        env.put("LOCALSTACK_INFRA_PROCESS", "1");
+        env.put("no_proxy", "localhost.localstack.cloud,localhost,127.0.0.1,[::1]");
+        return env;
     }
 
     /** The 4.14.0 entrypoint's notice when started without a token (observed on a real engine). */

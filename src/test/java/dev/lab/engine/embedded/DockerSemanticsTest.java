@@ -33,7 +33,7 @@ class DockerSemanticsTest {
     @BeforeEach
     void setUp() throws Exception {
         ws = Files.createDirectories(tmp.resolve("proj"));
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (script, endpoint, mounts, log) -> 0);
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
     }
 
     @AfterEach
@@ -179,7 +179,7 @@ class DockerSemanticsTest {
         engine.up(p, List.of());
         var before = localstack(p);
         engine.close();
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (script, endpoint, mounts, log) -> 0);
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
         var after = localstack(p);
         assertEquals(before.id(), after.id());
         assertEquals(ContainerInfo.State.EXITED, after.state());
