@@ -1,11 +1,17 @@
 package dev.lab.cli;
 
+import dev.lab.hooks.HookEnvironment;
+import dev.lab.hooks.InitScripts;
 import dev.lab.host.EngineHost;
+import dev.lab.host.HostPaths;
 import dev.lab.host.HostIdentity;
 import dev.lab.host.HostLauncher;
 import dev.lab.progress.LabHome;
 import dev.lab.session.Engines;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,12 +56,24 @@ final class EngineHostCommands {
         @Option(names = "--image") java.util.List<String> images = new java.util.ArrayList<>();
         @Option(names = "--idle", description = "milliseconds without a client before the host stops") long idleMillis = 60_000;
 
+        /**
+         * What the embedded engine's init hooks get: the lab's own {@code awslocal}, {@code aws} and
+         * {@code docker} in front of their PATH, reaching this host; in a sandbox, the host's folder
+         * (socket, client) and this JVM are bound read-only so those commands can run.
+         */
+        static HookEnvironment hooks(HostPaths paths) {
+            return new HookEnvironment(List.of(paths.binDir()),
+                    Map.of("LAB_ENGINE_SOCKET", paths.socket().toString(), "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test"),
+                    List.of(paths.dir(), Path.of(System.getProperty("java.home"))));
+        }
+
         @Override
         public Integer call() throws Exception {
             var identity = new HostIdentity(engine, edition, dev.lab.compose.ImageOverrides.parse(images));
             var home = home();
             System.err.println(java.time.Instant.now() + " engine host pid " + ProcessHandle.current().pid() + ": " + identity.describe());
-            try (var host = new EngineHost(Engines.open(engine, edition, home.embeddedEngine()), identity, HostLauncher.paths(home),
+            var paths = HostLauncher.paths(home);
+            try (var host = new EngineHost(Engines.open(engine, edition, home.embeddedEngine(), InitScripts.of(hooks(paths))), identity, paths,
                     Duration.ofMillis(idleMillis)).start()) {
                 host.awaitStop();
             }

@@ -114,6 +114,10 @@ public final class InitScripts implements HookScripts {
         env.putIfAbsent("AWS_ENDPOINT_URL", call.endpoint());
         env.putAll(extra.env());
         env.put("PATH", String.join(":", searchPath(basePath)));
+        // The lab's built-in aws runs in the engine host, outside the container: it maps the hook's
+        // container paths (`awslocal s3 sync /s3-backup …`) to their host folders with this.
+        env.put(dev.lab.shell.LabCommands.MOUNTS, call.mounts().stream().filter(m -> m.source() != null)
+                .map(m -> m.destination() + "\t" + m.source()).collect(Collectors.joining("\n")));
         return env;
     }
 

@@ -68,7 +68,7 @@ public final class Client {
         json.append("],\"cwd\":").append(string(Path.of("").toAbsolutePath().toString())).append(",\"env\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : System.getenv().entrySet()) {
-            if (!e.getKey().startsWith("AWS_")) continue;
+            if (!e.getKey().startsWith("AWS_") && !e.getKey().equals("LAB_MOUNTS")) continue;
             json.append(first ? "" : ",").append(string(e.getKey())).append(':').append(string(e.getValue()));
             first = false;
         }

@@ -27,6 +27,7 @@ public final class EngineHost implements AutoCloseable {
     private final HostIdentity identity;
     private final HostPaths paths;
     private final Duration idle;
+    private Object socketKey;
     private final EngineCalls calls;
     private final Instant started = Instant.now();
     private final AtomicInteger clients = new AtomicInteger();
@@ -61,6 +62,7 @@ public final class EngineHost implements AutoCloseable {
         Files.deleteIfExists(paths.socket());
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(paths.socket()));
+        socketKey = Files.readAttributes(paths.socket(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         daemon("lab-host-accept", this::accept);
         daemon("lab-host-idle", this::watchIdle);
         if (trainClient) daemon("lab-host-cds", () -> Shims.train(paths));
@@ -138,12 +140,28 @@ public final class EngineHost implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+            // A socket deleted (the lab home removed) or replaced (another host) leaves this host unreachable:
+            // it must not keep its containers' ports for another idle period.
+            if (!ownsSocket()) {
+                log("the socket " + paths.socket() + " is gone or replaced: stopping");
+                stop();
+                return;
+            }
             // Until a first client has been served, its starter gets a while to connect whatever the idle time.
             long wait = servedAny ? idle.toNanos() : Math.max(idle.toNanos(), START_GRACE.toNanos());
             if (clients.get() == 0 && System.nanoTime() - lastLeft > wait) {
                 log("no client for " + idle.toSeconds() + " s: stopping");
                 stop();
             }
+        }
+    }
+
+    private boolean ownsSocket() {
+        try {
+            return java.util.Objects.equals(socketKey,
+                    Files.readAttributes(paths.socket(), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -170,6 +188,7 @@ public final class EngineHost implements AutoCloseable {
 
     /** Removes the socket file (after {@link #stop()}, for a host whose engine belongs to someone else). */
     public void removeSocket() {
+        if (!ownsSocket()) return; // another host's by now: never remove that one
         try {
             Files.deleteIfExists(paths.socket());
         } catch (IOException e) {

@@ -40,7 +40,7 @@ public final class LabCommands {
             return switch (name) {
                 case "docker" -> new DockerCommand(engine, () -> project(dir, images)).run(argv, io);
                 case "docker-compose" -> new DockerCommand(engine, () -> project(dir, images)).compose(argv.subList(1, argv.size()), io);
-                default -> new AwsCommand(Workspace.cwd(dir), () -> endpoint(dir), name.equals("awslocal"), env.get("AWS_ENDPOINT_URL"))
+                default -> new AwsCommand(workspace(dir, env.get(MOUNTS)), () -> endpoint(dir), name.equals("awslocal"), env.get("AWS_ENDPOINT_URL"))
                         .run(argv, io);
             };
         } catch (ShellError e) {
@@ -50,6 +50,23 @@ public final class LabCommands {
             io.err().accept(name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
             return name.startsWith("aws") ? 255 : 1;
         }
+    }
+
+    /**
+     * A container's mounts, one {@code <container path>\t<host folder>} a line: set for init hooks, whose
+     * {@code awslocal} runs here, outside the container, and must read and write what the hook sees.
+     */
+    public static final String MOUNTS = "LAB_MOUNTS";
+
+    // In a hook, paths are container paths: only the mounts reach the host, the rest is refused.
+    private static Workspace workspace(Path dir, String mounts) {
+        if (mounts == null) return Workspace.cwd(dir);
+        var map = new java.util.LinkedHashMap<String, Path>();
+        for (String line : mounts.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) map.put(line.substring(0, tab), Path.of(line.substring(tab + 1)));
+        }
+        return new Workspace(dir, map);
     }
 
     /** The compose file Compose would use from {@code dir}. */

@@ -24,7 +24,7 @@ class BashBlocksTest {
         Path dir = Files.createDirectories(tmp.resolve("labs/b"));
         Files.writeString(dir.resolve("lab.ko.md"), "---\nlab: b\ntitle: 블록\n---\n" + steps);
         var lab = LabLoader.loadFolder(dir, "ko");
-        return new Session(lab, new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0), tmp.resolve("ws/b"));
+        return new Session(lab, new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0), tmp.resolve("ws/b"));
     }
 
     private static final class Lines implements Listener {

@@ -61,7 +61,7 @@ class KeptEditsTest {
     }
 
     private Session open() {
-        return new Session(lab, new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (s, e, m, l) -> 0), workspace,
+        return new Session(lab, new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0), workspace,
                 java.util.Map.of(), tmp.resolve("state/written.properties"));
     }
 
