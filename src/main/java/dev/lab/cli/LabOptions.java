@@ -71,7 +71,9 @@ final class LabOptions {
 
     /** The engine of the lab home's engine host, started when none runs; every lab process and shell shares it. */
     RemoteEngine openEngine() throws EngineException {
-        return HostLauncher.open(home(), identity(), System.err::println);
+        var identity = identity();
+        if (identity.engine().equals("docker") && !HostLauncher.running(home())) dev.lab.engine.docker.DockerClients.ping();
+        return HostLauncher.open(home(), identity, System.err::println);
     }
 
     HostIdentity identity() {

@@ -41,10 +41,15 @@ public final class HostLauncher {
         }
     }
 
+    /** Whether a host answers for the lab home. */
+    public static boolean running(LabHome home) { return Spawner.answers(paths(home).socket()); }
+
     /** The command line of a host serving {@code identity}. */
     static List<String> command(HostIdentity identity) {
         var cmd = new ArrayList<>(List.of(Shims.java(), "-cp", Shims.classPath()));
         if (System.getProperty("lab.home") != null) cmd.add("-Dlab.home=" + System.getProperty("lab.home"));
+        // docker-java reads DOCKER_HOST from system properties as well as the environment: the host must reach the same engine.
+        if (System.getProperty("DOCKER_HOST") != null) cmd.add("-DDOCKER_HOST=" + System.getProperty("DOCKER_HOST"));
         cmd.addAll(List.of("dev.lab.cli.Main", "engine", "host", "--engine", identity.engine(), "--edition", identity.edition(),
                 "--idle", String.valueOf(idle().toMillis())));
         identity.images().forEach((k, v) -> cmd.addAll(List.of("--image", k + "=" + v)));

@@ -110,6 +110,8 @@ class LiveCheckTest {
         Path file = compose("docker-compose.yml", "localstack-data", null);
         // docker-java reads DOCKER_HOST from system properties too: point it at a socket that is not there.
         String previous = System.setProperty("DOCKER_HOST", "unix:///nonexistent/docker.sock");
+        // `lab run` keeps its lab home in this test's folder, never the user's.
+        String previousHome = System.setProperty("lab.home", dir.resolve("home").toString());
         Cli.Result docker;
         Cli.Result run;
         try {
@@ -118,6 +120,8 @@ class LiveCheckTest {
         } finally {
             if (previous == null) System.clearProperty("DOCKER_HOST");
             else System.setProperty("DOCKER_HOST", previous);
+            if (previousHome == null) System.clearProperty("lab.home");
+            else System.setProperty("lab.home", previousHome);
         }
         assertEquals(2, docker.code());
         assertEquals(1, docker.err().lines().count(), docker.err());

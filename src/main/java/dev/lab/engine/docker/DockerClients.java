@@ -8,8 +8,20 @@ import dev.lab.engine.EngineException;
 import java.time.Duration;
 
 /** Connects to the Docker engine named by {@code DOCKER_HOST}, or the default socket, and says clearly when it cannot. */
-final class DockerClients {
+public final class DockerClients {
     private DockerClients() {}
+
+    /**
+     * Checks that the Docker engine answers, with the error {@link #connect()} gives: a client checks
+     * before it starts an engine host, so the learner reads why, not the host's log.
+     */
+    public static void ping() throws EngineException {
+        try {
+            connect().close();
+        } catch (java.io.IOException e) {
+            // Closing a client that answered: nothing to report.
+        }
+    }
 
     static DockerClient connect() throws EngineException {
         var config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
