@@ -3,6 +3,7 @@ package dev.lab.session;
 import dev.lab.compose.ComposeDiff;
 import dev.lab.fs.Inside;
 import dev.lab.lab.Lab;
+import dev.lab.yaml.BoundedYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,12 +44,12 @@ final class Variants {
         Path target = workspace.resolve(COMPOSE_FILE);
         if (!Files.isRegularFile(target)) return Optional.empty();
         String text = read(target);
-        return lab.variants().keySet().stream().filter(name -> read(file(name)).equals(text)).findFirst();
+        return lab.variants().keySet().stream().filter(name -> same(read(file(name)), text)).findFirst();
     }
 
     /** Whether {@code text} is exactly one of the lab's variants. */
     boolean isVariant(String text) {
-        return lab.variants().keySet().stream().anyMatch(name -> read(file(name)).equals(text));
+        return lab.variants().keySet().stream().anyMatch(name -> same(read(file(name)), text));
     }
 
     /** Every variant that parses, for what they mount; {@code lab validate} reports the others. */
@@ -69,7 +70,17 @@ final class Variants {
     /** Whether the workspace's compose file is exactly this variant. */
     boolean installed(String name, Path workspace) {
         Path target = workspace.resolve(COMPOSE_FILE);
-        return Files.isRegularFile(target) && read(target).equals(read(file(name)));
+        return Files.isRegularFile(target) && same(read(target), read(file(name)));
+    }
+
+    // A learner's fix is the variant when it says the same thing: comments, key order and layout aside.
+    private static boolean same(String a, String b) {
+        if (a.equals(b)) return true;
+        try {
+            return java.util.Objects.equals(BoundedYaml.load(COMPOSE_FILE, a), BoundedYaml.load(COMPOSE_FILE, b));
+        } catch (RuntimeException notYaml) {
+            return false;
+        }
     }
 
     /** Writes the variant as the workspace's {@code docker-compose.yml}; returns the diff from the previous file. */

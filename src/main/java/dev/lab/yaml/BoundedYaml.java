@@ -35,6 +35,16 @@ public final class BoundedYaml {
         return new Composer(settings, parser).getSingleNode();
     }
 
+    /**
+     * The document as Java values (maps, lists, strings, numbers), or null for an empty document.
+     *
+     * @throws org.snakeyaml.engine.v2.exceptions.YamlEngineException as {@link #compose}
+     */
+    public static Object load(String label, String text) {
+        LoadSettings settings = LoadSettings.builder().setLabel(label).build();
+        return new org.snakeyaml.engine.v2.constructor.StandardConstructor(settings).constructSingleDocument(compose(label, text));
+    }
+
     private static final class DepthLimit implements Parser {
         private final Parser parser;
         private int depth;
