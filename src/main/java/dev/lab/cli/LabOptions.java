@@ -66,7 +66,10 @@ final class LabOptions {
     /** A session of the lab in its workspace on the host's engine, recording what it writes there in the lab home's state. */
     dev.lab.session.Session session(Lab lab, dev.lab.engine.Engine engine) {
         Path ws = workspaceFor(lab);
-        return new dev.lab.session.Session(lab, engine, ws, imageOverrides(), home().writtenFile(lab.id(), ws), this::toolbox);
+        Path written = home().writtenFile(lab.id(), ws);
+        // The blocks' docker and aws must reach this very engine: the host's when it is the host's, else a private host's.
+        if (!(engine instanceof RemoteEngine)) return new dev.lab.session.Session(lab, engine, ws, imageOverrides(), written);
+        return new dev.lab.session.Session(lab, engine, ws, imageOverrides(), written, this::toolbox);
     }
 
     /** The engine of the lab home's engine host, started when none runs; every lab process and shell shares it. */

@@ -59,7 +59,7 @@ class ChecksBeforeCommandsTest {
                 } else if (!allHeld) {
                     proving.add(step.id());
                 }
-                StepResult after = session.run(step, new Listener() {});
+                StepResult after = session.perform(step, new Listener() {});
                 assertTrue(after.passed(), "step " + step.number() + " #" + step.id() + " after its commands: "
                         + (after.error() != null ? after.error() : failed(after.checks())));
             }
