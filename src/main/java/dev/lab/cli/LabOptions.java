@@ -63,7 +63,10 @@ final class LabOptions {
 
     Path workspaceFor(Lab lab) { return workspace != null ? workspace : home().workspace(lab.id()); }
 
-    /** A session of the lab in its workspace on the host's engine, recording what it writes there in the lab home's state. */
+    /**
+     * A session of the lab in its workspace, recording what it writes there in the lab home's state: on the
+     * host's engine, or, for an engine in this process (tests), with a private host its blocks reach.
+     */
     dev.lab.session.Session session(Lab lab, dev.lab.engine.Engine engine) {
         Path ws = workspaceFor(lab);
         Path written = home().writtenFile(lab.id(), ws);

@@ -1,7 +1,6 @@
 package dev.lab.fs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -148,15 +147,6 @@ public final class FileTrees {
             return target.startsWith(realRoot) && Files.isRegularFile(target);
         } catch (IOException dangling) {
             return false;
-        }
-    }
-
-    /** {@link #delete(Path)} for callers that cannot recover: a failure names the tree. */
-    public static void deleteOrFail(Path root) {
-        try {
-            delete(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root + ": " + e.getMessage(), e);
         }
     }
 }

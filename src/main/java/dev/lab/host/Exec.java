@@ -27,7 +27,7 @@ final class Exec {
             List<String> argv = EngineCalls.strings(r.path("argv"));
             var env = new HashMap<String, String>();
             r.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
-            Io io = new Io(List.of(), line -> send(out, Frames.STDOUT, line), line -> send(out, Frames.STDERR, line));
+            Io io = new Io(line -> send(out, Frames.STDOUT, line), line -> send(out, Frames.STDERR, line));
             status = LabCommands.run(engine, images, argv, Path.of(r.path("cwd").asText()), env, io);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * {@code awslocal s3 …} and {@code aws --endpoint-url … s3 …}: mb, rb, ls, cp, rm, printing what
  * the AWS CLI prints. {@code aws} without {@code --endpoint-url} is refused: it would call real AWS.
  */
-final class AwsCommand implements Command {
+final class AwsCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private final Workspace workspace;
     private final Supplier<URI> localstack;
@@ -27,14 +27,10 @@ final class AwsCommand implements Command {
     private final String environmentEndpoint;
 
     /**
-     * @param localstack where LocalStack answers
-     * @param local      {@code awslocal}, which calls it by default; plain {@code aws} must name an endpoint
+     * @param localstack          where LocalStack answers
+     * @param local               {@code awslocal}, which calls it by default; plain {@code aws} must name an endpoint
+     * @param environmentEndpoint {@code AWS_ENDPOINT_URL}, which the real CLI uses when no {@code --endpoint-url} is given
      */
-    AwsCommand(Workspace workspace, Supplier<URI> localstack, boolean local) {
-        this(workspace, localstack, local, null);
-    }
-
-    /** @param environmentEndpoint {@code AWS_ENDPOINT_URL}, which the real CLI uses when no {@code --endpoint-url} is given */
     AwsCommand(Workspace workspace, Supplier<URI> localstack, boolean local, String environmentEndpoint) {
         this.workspace = workspace;
         this.localstack = localstack;
@@ -42,8 +38,7 @@ final class AwsCommand implements Command {
         this.environmentEndpoint = environmentEndpoint == null || environmentEndpoint.isBlank() ? null : environmentEndpoint;
     }
 
-    @Override
-    public int run(List<String> argv, Io io) {
+    int run(List<String> argv, Io io) {
         String name = argv.get(0);
         AwsArgs args;
         try {
@@ -192,10 +187,19 @@ final class AwsCommand implements Command {
             }
             S3Uri u = S3Uri.parse("sync", to);
             String prefix = u.key().isEmpty() || u.key().endsWith("/") ? u.key() : u.key() + "/";
+            List<Path> files;
+            try (var walk = Files.walk(dir)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            } catch (java.io.IOException e) {
+                io.err().accept("upload failed: " + e.getMessage());
+                return 1;
+            }
+            // A link is followed, as the AWS CLI does; where paths are confined (a hook's mounts) it must stay inside.
+            files.forEach(f -> workspace.confine(name, f));
             var existing = new java.util.HashMap<String, Long>();
             s3.listObjectsV2Paginator(r -> r.bucket(u.bucket()).prefix(prefix)).contents().forEach(o -> existing.put(o.key(), o.size()));
-            try (var walk = Files.walk(dir)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+            try {
+                for (Path f : files) {
                     String key = prefix + dir.relativize(f).toString().replace('\\', '/');
                     if (existing.getOrDefault(key, -1L) == Files.size(f)) continue;
                     s3.putObject(r -> r.bucket(u.bucket()).key(key), RequestBody.fromFile(f));

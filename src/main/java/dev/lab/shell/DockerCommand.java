@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /** {@code docker compose …} and the {@code docker} subcommands labs use, against the engine. */
-final class DockerCommand implements Command {
+final class DockerCommand {
     private final Engine engine;
     private final Supplier<Project> project;
 
@@ -20,8 +20,7 @@ final class DockerCommand implements Command {
         this.project = project;
     }
 
-    @Override
-    public int run(List<String> argv, Io io) {
+    int run(List<String> argv, Io io) {
         try {
             return dispatch(argv, io);
         } catch (Refused e) {

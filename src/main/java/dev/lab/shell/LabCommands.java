@@ -44,7 +44,8 @@ public final class LabCommands {
                         .run(argv, io);
             };
         } catch (ShellError e) {
-            io.err().accept(name + ": " + e.getMessage());
+            String m = e.getMessage();
+            io.err().accept(m.startsWith(name + ":") || m.startsWith(name + " ") ? m : name + ": " + m);
             return name.startsWith("aws") ? 252 : 1;
         } catch (RuntimeException e) {
             io.err().accept(name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
@@ -58,7 +59,7 @@ public final class LabCommands {
      */
     public static final String MOUNTS = "LAB_MOUNTS";
 
-    // In a hook, paths are container paths: only the mounts reach the host, the rest is refused.
+    // In a hook, paths (the working directory too) are container paths: only the mounts reach the host, the rest is refused.
     private static Workspace workspace(Path dir, String mounts) {
         if (mounts == null) return Workspace.cwd(dir);
         var map = new java.util.LinkedHashMap<String, Path>();
@@ -66,7 +67,7 @@ public final class LabCommands {
             int tab = line.indexOf('\t');
             if (tab > 0) map.put(line.substring(0, tab), Path.of(line.substring(tab + 1)));
         }
-        return new Workspace(dir, map);
+        return Workspace.container(dir, map);
     }
 
     /** The compose file Compose would use from {@code dir}. */

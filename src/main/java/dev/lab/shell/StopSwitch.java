@@ -1,33 +1,25 @@
 package dev.lab.shell;
 
-import java.util.concurrent.Callable;
-
 /**
- * Stops step work from another thread (Ctrl-C, SIGINT) without cutting an engine operation in half.
+ * Stops step work from another thread (Ctrl-C, SIGINT).
  *
  * <p>The thread doing the work {@link #attach}es itself; {@link #request()} marks the stop and
- * interrupts that thread, which cuts short what waits ({@code sleep}, an HTTP call) — unless an
- * engine operation is in flight: that one finishes, and the work stops at the next
- * {@link #check()}. A second request interrupts even an engine operation (the learner insists).
- * The mark stays until {@link #reset()}, so libraries that swallow interrupts cannot lose it.
+ * interrupts that thread, which cuts short what waits (a bash block, an HTTP call). The mark stays
+ * until {@link #reset()}, so libraries that swallow interrupts cannot lose it.
  */
 public final class StopSwitch {
     private Thread worker;
     private boolean requested;
-    private int requests;
-    private boolean engineBusy;
 
     /** Clears an earlier stop; call before the work (and its Ctrl-C handler) starts. */
     public synchronized void reset() {
         requested = false;
-        requests = 0;
     }
 
     /** Asks the work to stop; safe from any thread, before the work starts too. */
     public synchronized void request() {
         requested = true;
-        requests++;
-        if (worker != null && (!engineBusy || requests > 1)) worker.interrupt();
+        if (worker != null) worker.interrupt();
     }
 
     public synchronized boolean requested() { return requested; }
@@ -47,20 +39,5 @@ public final class StopSwitch {
     /** A stop point: throws when a stop was asked for (or the thread was interrupted). */
     public void check() throws InterruptedException {
         if (requested() || Thread.currentThread().isInterrupted()) throw new InterruptedException("stopped");
-    }
-
-    /** Runs an engine operation that a first stop request lets finish. */
-    <T> T engineOperation(Callable<T> operation) throws Exception {
-        synchronized (this) {
-            check();
-            engineBusy = true;
-        }
-        try {
-            return operation.call();
-        } finally {
-            synchronized (this) {
-                engineBusy = false;
-            }
-        }
     }
 }

@@ -3,87 +3,66 @@ package dev.lab.shell;
 import dev.lab.fs.Inside;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The lab's workspace: resolves a command's path argument and refuses anything outside it, judged by
- * where the path really leads once links are resolved. Inside a container (init hooks) absolute
- * paths under a mount point resolve to the host folder mounted there, and must stay inside it.
+ * Where a lab command's path arguments lead. In the learner's own terminal they resolve against the
+ * working directory and may lead anywhere, as with the real tools. In an init hook ({@link #container})
+ * the working directory and every path are the container's: only a path under a mount point reaches
+ * the host folder mounted there, and must stay inside it once links are resolved; the rest is refused.
  */
 final class Workspace {
-    final Path root;
-    private final Map<String, Path> mounts;
-    private final boolean confined;
+    private final Path cwd;
+    // container path → host folder; null when paths are not confined
+    private final TreeMap<String, Path> mounts;
 
-    Workspace(Path root) { this(root, Map.of()); }
-
-    Workspace(Path root, Map<String, Path> mounts) { this(root, mounts, true); }
-
-    private Workspace(Path root, Map<String, Path> mounts, boolean confined) {
-        this.root = root.toAbsolutePath().normalize();
-        this.mounts = Map.copyOf(mounts);
-        this.confined = confined;
+    private Workspace(Path cwd, Map<String, Path> mounts) {
+        this.cwd = cwd.toAbsolutePath().normalize();
+        this.mounts = mounts == null ? null : new TreeMap<>();
+        if (mounts != null) mounts.forEach((point, host) -> this.mounts.put(point, host.toAbsolutePath().normalize()));
     }
 
     /** A learner's own working directory: paths resolve against it and may lead anywhere, as in their terminal. */
-    static Workspace cwd(Path dir) { return new Workspace(dir, Map.of(), false); }
+    static Workspace cwd(Path dir) { return new Workspace(dir, null); }
 
-    /** The path to read or write, following links; a {@link ShellError} naming the command and the path when outside. */
+    /** A hook's container: {@code cwd} is a container path; {@code mounts} maps mount points to host folders. */
+    static Workspace container(Path cwd, Map<String, Path> mounts) { return new Workspace(cwd, mounts); }
+
+    /** The host path to read or write, following links; a {@link ShellError} naming the command and the path when outside. */
     Path resolve(String command, String arg) {
-        if (!confined) return root.resolve(arg.startsWith("~/") ? Path.of(System.getProperty("user.home"), arg.substring(2)).toString() : arg).normalize();
-        return confine(command, arg, spelled(command, arg), false);
-    }
-
-    /** The path whose last part is acted on itself ({@code rm}): a link there is removed, not followed. */
-    Path resolveEntry(String command, String arg) {
-        return confine(command, arg, spelled(command, arg), true);
+        if (mounts == null) return cwd.resolve(arg.startsWith("~/") ? Path.of(System.getProperty("user.home"), arg.substring(2)).toString() : arg).normalize();
+        String spelled = cwd.resolve(arg).normalize().toString();
+        String point = mountPoint(spelled).orElseThrow(() -> new ShellError(command + ": " + arg + " is outside the container's mounts "
+                + String.join(", ", mounts.keySet()) + "; a hook's " + command + " reaches only those"));
+        Path host = mounts.get(point);
+        return inside(command, arg, point, host.resolve(spelled.substring(point.length()).replaceFirst("^/", "")).normalize());
     }
 
     /** A path the command derived from a resolved one (a file in a target folder, an S3 key under it): the same check. */
     Path confine(String command, Path p) {
-        if (!confined) return p.toAbsolutePath().normalize();
-        return confine(command, show(p), p.toAbsolutePath().normalize(), false);
+        Path abs = p.toAbsolutePath().normalize();
+        if (mounts == null) return abs;
+        // the mount whose host folder holds it most closely
+        String point = mounts.entrySet().stream().filter(m -> abs.startsWith(m.getValue()))
+                .max((a, b) -> Integer.compare(a.getValue().getNameCount(), b.getValue().getNameCount()))
+                .map(Map.Entry::getKey).orElseThrow(() -> new IllegalStateException(abs + " was not resolved through a mount"));
+        String shown = point + (abs.equals(mounts.get(point)) ? "" : "/" + mounts.get(point).relativize(abs));
+        return inside(command, shown, point, abs);
     }
 
-    /** The path as the learner would see it, relative to the workspace. */
-    String show(Path p) {
-        if (!p.startsWith(root)) return p.toString();
-        Path rel = root.relativize(p);
-        return rel.toString().isEmpty() ? "." : rel.toString();
+    // The longest mount point the container path lies under.
+    private Optional<String> mountPoint(String path) {
+        return mounts.keySet().stream().filter(point -> path.equals(point) || path.startsWith(point.endsWith("/") ? point : point + "/"))
+                .max((a, b) -> Integer.compare(a.length(), b.length()));
     }
 
-    // The path as written, without looking at links yet: under a mount point, or under the workspace.
-    private Path spelled(String command, String arg) {
-        for (var m : mounts.entrySet()) {
-            String point = m.getKey();
-            if (arg.equals(point) || arg.startsWith(point + "/")) {
-                Path host = m.getValue().toAbsolutePath().normalize();
-                Path resolved = host.resolve(arg.substring(point.length()).replaceFirst("^/", "")).normalize();
-                if (resolved.startsWith(host)) return resolved;
-            }
-        }
-        String p = arg.startsWith("~/") ? arg.substring(2) : arg;
-        Path resolved = root.resolve(p).normalize();
-        if (!resolved.startsWith(root)) throw outside(command, arg, root);
-        return resolved;
-    }
-
-    private Path confine(String command, String arg, Path p, boolean entry) {
-        // The innermost folder the path is spelled under: the workspace or a mounted host folder.
-        Path area = p.startsWith(root) ? root : null;
-        for (Path host : mounts.values()) {
-            Path h = host.toAbsolutePath().normalize();
-            if (p.startsWith(h) && (area == null || h.getNameCount() > area.getNameCount())) area = h;
-        }
-        if (area == null) throw outside(command, arg, root);
+    private Path inside(String command, String arg, String point, Path p) {
         try {
-            return entry && !p.equals(area) ? Inside.requireEntry(area, p) : Inside.require(area, p);
+            return Inside.require(mounts.get(point), p);
         } catch (Inside.OutsideException e) {
-            throw outside(command, arg, area);
+            throw new ShellError(command + ": " + arg + " leads outside the folder mounted at " + point
+                    + "; a hook's " + command + " reaches only the container's mounts");
         }
-    }
-
-    private ShellError outside(String command, String arg, Path area) {
-        return new ShellError(command + ": " + arg + " is outside " + (area.equals(root) ? "the lab workspace " : "the mounted folder ")
-                + area + "; the runner only touches files inside it");
     }
 }

@@ -1,28 +1,27 @@
 package dev.lab.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lab.engine.embedded.EmbeddedEngine;
 import dev.lab.shell.Io;
-import dev.lab.shell.Shell;
-import dev.lab.shell.ShellError;
+import dev.lab.shell.LabCommands;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 
-/** {@code aws s3 cp} and {@code sync} into the workspace never write through a link to a file outside it. */
+/** A hook's {@code awslocal s3 cp} and {@code sync} into a mounted folder never write through a link to a file outside it. */
 class AwsDownloadEscapeTest {
     @TempDir Path tmp;
 
     @Test
-    void downloadsRefuseALinkToAnOutsideFile() throws Exception {
-        Path ws = Files.createDirectories(tmp.resolve("ws"));
-        Path dir = Files.createDirectories(ws.resolve("dir"));
+    void hookDownloadsRefuseALinkOutOfTheMount() throws Exception {
+        Path volume = Files.createDirectories(tmp.resolve("volume"));
+        Path dir = Files.createDirectories(volume.resolve("dir"));
         Files.createDirectories(dir.resolve("sub"));
         Path outside = Files.createDirectories(tmp.resolve("outside"));
         Path secret = Files.writeString(outside.resolve("secret.txt"), "keep me");
@@ -34,13 +33,17 @@ class AwsDownloadEscapeTest {
             s3.createBucket(r -> r.bucket("lab-b"));
             s3.putObject(r -> r.bucket("lab-b").key("k.txt"), RequestBody.fromString("overwritten"));
             s3.putObject(r -> r.bucket("lab-b").key("sub/k.txt"), RequestBody.fromString("overwritten"));
-            var shell = new Shell(engine, () -> { throw new ShellError("no project"); }, ws,
-                    () -> java.net.URI.create(h.emulator.endpoint()), Map.of());
-            Io io = new Io.Capture().io(List.of());
-            assertThrows(ShellError.class, () -> shell.run("awslocal s3 cp s3://lab-b/k.txt dir/", io));
-            assertThrows(ShellError.class, () -> shell.run("awslocal s3 sync s3://lab-b dir", io));
+            Map<String, String> env = Map.of(LabCommands.MOUNTS, "/s3-backup\t" + volume, "AWS_ENDPOINT_URL", h.emulator.endpoint());
+            Path cwd = Files.createDirectories(tmp.resolve("cwd"));
+            var hook = new Object() {
+                final Io.Capture c = new Io.Capture();
+                int run(String line) { return LabCommands.run(engine, Map.of(), Arrays.asList(line.split(" ")), cwd, env, c.io()); }
+            };
+            assertEquals(252, hook.run("awslocal s3 cp s3://lab-b/k.txt /s3-backup/dir/"));
+            assertTrue(hook.c.err.get(0).contains("/s3-backup/dir/k.txt leads outside the folder mounted at /s3-backup"), hook.c.err.toString());
+            assertEquals(252, hook.run("awslocal s3 sync s3://lab-b /s3-backup/dir"));
             assertEquals("keep me", Files.readString(secret));
-            assertEquals(0, shell.run("awslocal s3 cp s3://lab-b/k.txt dir/sub/copy.txt", io));
+            assertEquals(0, hook.run("awslocal s3 cp s3://lab-b/k.txt /s3-backup/dir/sub/copy.txt"));
             assertEquals("overwritten", Files.readString(dir.resolve("sub/copy.txt")));
         }
     }
