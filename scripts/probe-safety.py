@@ -170,28 +170,27 @@ add("variant path ../ (validate)", "escape", ["validate", "labs/p"], 2, [r"lab\.
 add("variant path ../ (run)", "escape", ["run", "labs/p"], 2, [r"lab\.ko\.md:\d+", "variant"],
     md=lab_md([step(1, "up", "echo hi")], variants="{ base: ../../../outside/secret.txt }"))
 
-# -- escapes: symlinks in the workspace (a prepared --workspace; `lab start` does not wipe it)
-add("download onto a link (aws s3 cp)", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r"outside|link|workspace"],
-    md=lab_md([step(1, "dl", "docker compose up -d\nawslocal s3 mb s3://probe-b\nawslocal s3 cp docker-compose.yml s3://probe-b/k\nawslocal s3 cp s3://probe-b/k dl/victim.txt")]),
-    setup=prepared_workspace, stdin="run\nquit\n")
-add("download onto a link (aws s3 sync)", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
-    md=lab_md([step(1, "dl", "docker compose up -d\nawslocal s3 mb s3://probe-b\nawslocal s3 cp docker-compose.yml s3://probe-b/victim.txt\nawslocal s3 sync s3://probe-b dl")]),
-    setup=prepared_workspace, stdin="run\nquit\n")
-add("download onto a link (curl -o)", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r"outside|link|workspace"],
-    md=lab_md([step(1, "dl", "docker compose up -d\ncurl -s -o dl/victim.txt http://localhost:4566/_localstack/health")]),
-    setup=prepared_workspace, stdin="run\nquit\n")
-add("chmod -R through a link", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
-    md=lab_md([step(1, "ch", "chmod -R 777 data")]), setup=prepared_workspace, stdin="run\nquit\n")
-add("chown -R through a link", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
-    md=lab_md([step(1, "ch", "chown -R 1000:1000 data")]), setup=prepared_workspace, stdin="run\nquit\n")
-add("rm -rf of a link to a folder", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
-    md=lab_md([step(1, "rm", "rm -rf photos-link")]), setup=prepared_workspace, stdin="run\nquit\n")
+# -- escapes: symlinks in the workspace (a prepared --workspace; `lab start` does not wipe it). The learner's own
+# commands (curl, chmod, rm…) are the system's programs, as in their own terminal; what must hold is the runner's
+# own operations (reset) and what runs on the container's side (hooks, their awslocal).
 add("reset all with links in the workspace", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
     md=lab_md([step(1, "up", "echo hi")]), setup=prepared_workspace, stdin="reset all\nquit\n")
 add("init hook rm -rf through a mount", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
     compose=COMPOSE_HEAD + "    volumes:\n      - ./hooks:/etc/localstack/init/ready.d\n      - ./seed-victim:/seed\n",
     md=lab_md([step(1, "up", "docker compose up -d\ndocker compose down")]),
     setup=lambda c: (prepared_workspace(c), write(c / "ws/hooks/01.sh", "#!/bin/bash\nrm -rf /seed/cat.jpg\n", 0o755)))
+add("init hook writes outside its mounts", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
+    compose=COMPOSE_HEAD + "    volumes:\n      - ./hooks:/etc/localstack/init/ready.d\n",
+    md=lab_md([step(1, "up", "docker compose up -d\ndocker compose down")]), stdin="run\nquit\n",
+    setup=lambda c: (prepared_workspace(c), write(c / "ws/hooks/01.sh",
+        f"#!/bin/bash\necho pwned > {c}/outside/secret.txt\nrm -rf {c}/outside/photos\ntouch {c}/outside/new\n", 0o755)))
+add("init hook's awslocal downloads onto a link out of a mount", "escape", ["start", "labs/p", "--workspace", "ws"], 0, [r""],
+    compose=COMPOSE_HEAD + "    volumes:\n      - ./hooks:/etc/localstack/init/ready.d\n      - ./seed:/seed\n",
+    md=lab_md([step(1, "up", "docker compose up -d\ndocker compose down")]), stdin="run\nquit\n",
+    setup=lambda c: (prepared_workspace(c), write(c / "ws/seed/data.txt", "overwritten\n"),
+        os.symlink(c / "outside" / "secret.txt", c / "ws" / "seed" / "victim.txt"),
+        write(c / "ws/hooks/01.sh", "#!/bin/bash\nawslocal s3 mb s3://probe-b\nawslocal s3 cp /seed/data.txt s3://probe-b/k\n"
+              "awslocal s3 cp s3://probe-b/k /seed/victim.txt\nawslocal s3 sync s3://probe-b /seed\n", 0o755)))
 add("doctor --live, bind folder is a link", "escape", ["doctor", "--live", "user/docker-compose.yml"], None, [r""],
     extra_files={"user/docker-compose.yml": COMPOSE_HEAD + "    volumes:\n      - ./data:/var/lib/localstack\n"},
     setup=lambda c: os.symlink(c / "outside" / "photos", c / "user" / "data"))
@@ -299,7 +298,8 @@ def run_case(case, base: Path, verbose):
     c = base / re.sub(r"[^a-z0-9]+", "-", case.name.lower()).strip("-")
     c.mkdir(parents=True)
     prepare(case, c)
-    env = dict(os.environ, LAB_HOME=str(c / "home"), NO_COLOR="1", LANG="en_US.UTF-8")
+    # LAB_ENGINE_IDLE=0: each case's engine host stops with its last client, freeing port 4566 for the next.
+    env = dict(os.environ, LAB_HOME=str(c / "home"), NO_COLOR="1", LANG="en_US.UTF-8", LAB_ENGINE_IDLE="0")
     env.pop("TERM", None)
     before = snapshot(c)
     busy = None
@@ -307,6 +307,7 @@ def run_case(case, base: Path, verbose):
     try:
         if case.between:
             run_lab(c, ["start", "labs/p"], case.warmup, env)
+            subprocess.run(lab_cmd(c, ["engine", "stop"]), env=env, cwd=c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
             case.between(c)
             before = snapshot(c)
         if getattr(case, "busy", False):
@@ -320,6 +321,8 @@ def run_case(case, base: Path, verbose):
     finally:
         if busy:
             busy.close()
+    if (c / "home").is_dir():
+        subprocess.run(lab_cmd(c, ["engine", "stop"]), env=env, cwd=c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
     after = snapshot(c)
     changes = diff(before, after)
     broken = case.post(c) if case.post else None

@@ -41,9 +41,10 @@ public final class Client {
 
     private static int exec(Path socket, String[] args) throws IOException {
         if (!Spawner.answers(socket)) {
-            Path startArgs = socket.resolveSibling("host.args");
+            var paths = new HostPaths(Path.of(System.getProperty("lab.engine.dir", socket.getParent().toString())));
+            Path startArgs = paths.startArgs();
             if (!Files.exists(startArgs)) throw new IOException("no engine host answers on " + socket + "; run `lab shell` or `lab start`");
-            Spawner.ensure(new HostPaths(socket.getParent()), Files.readAllLines(startArgs), 60_000, System.err::println);
+            Spawner.ensure(paths, Files.readAllLines(startArgs), 60_000, System.err::println);
         }
         try (var channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
             DataOutputStream out = Frames.out(channel);

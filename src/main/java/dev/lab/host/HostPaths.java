@@ -14,7 +14,25 @@ public record HostPaths(Path dir) {
     /** The folder of a lab home's state folder. */
     public static HostPaths under(Path state) { return new HostPaths(state.resolve("engine").toAbsolutePath().normalize()); }
 
-    public Path socket() { return dir.resolve("host.sock"); }
+    /**
+     * The socket: in the folder, or, where that path is too long for a Unix socket (108 bytes with the
+     * terminating zero), in a private folder of the temporary directory named after this one.
+     */
+    public Path socket() {
+        Path inside = dir.resolve("host.sock");
+        return inside.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100 ? inside : shortDir().resolve("host.sock");
+    }
+
+    private Path shortDir() {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(dir.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var hex = new StringBuilder();
+            for (int i = 0; i < 6; i++) hex.append(String.format("%02x", d[i]));
+            return Path.of(System.getProperty("java.io.tmpdir"), "lab-" + System.getProperty("user.name") + "-" + hex);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
     public Path log() { return dir.resolve("host.log"); }
     public Path lock() { return dir.resolve("host.lock"); }
     public Path binDir() { return dir.resolve("bin"); }
@@ -26,6 +44,15 @@ public record HostPaths(Path dir) {
     public HostPaths create() throws IOException {
         Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Path socketDir = socket().getParent();
+        if (!socketDir.equals(dir)) {
+            Files.createDirectories(socketDir);
+            // A folder in the shared temporary directory: only ours, never one another user made for us.
+            if (!Files.getOwner(socketDir, java.nio.file.LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+                throw new IOException("refusing to use " + socketDir + " for the engine host's socket: it belongs to another user");
+            }
+            Files.setPosixFilePermissions(socketDir, PosixFilePermissions.fromString("rwx------"));
+        }
         return this;
     }
 }

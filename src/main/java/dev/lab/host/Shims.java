@@ -62,7 +62,8 @@ final class Shims {
         return "cds=-Xshare:auto\n"
                 + "[ -f " + Sh.quote(paths.clientArchive().toString()) + " ] && cds=-XX:SharedArchiveFile=" + Sh.quote(paths.clientArchive().toString()) + "\n"
                 + "exec " + Sh.quote(java()) + " \"$cds\" -Xshare:auto " + FAST + " -cp " + Sh.quote(clientClassPath(paths).toString())
-                + " -Dlab.socket=" + Sh.quote(paths.socket().toString()) + " dev.lab.host.Client";
+                + " -Dlab.socket=" + Sh.quote(paths.socket().toString()) + " -Dlab.engine.dir=" + Sh.quote(paths.dir().toString())
+                + " dev.lab.host.Client";
     }
 
     private static String aws(HostPaths paths, boolean local) {

@@ -1,6 +1,7 @@
 package dev.lab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -135,5 +136,16 @@ class EngineHostTest {
         assertTrue(out.contains("endpoint=http://localhost:14567"), out);
         assertTrue(out.contains("make_bucket: from-env"), out);
         assertTrue(out.contains("endpoint=unset") && !out.contains("after=" + home()), out);
+    }
+
+    @Test
+    void aLabHomeTooDeepForAUnixSocketPathStillGetsItsHost() throws Exception {
+        Path deep = Files.createDirectories(tmp.resolve("a-folder-name-that-is-long/".repeat(4)).resolve("home"));
+        Path ws = workspace(14568);
+        var r = Child.run(deep, Map.of("LAB_ENGINE_IDLE", "0"), "docker compose up -d\nawslocal s3 mb s3://deep-bucket\nawslocal s3 ls\ndocker compose down\n", "shell", "--workspace", ws.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().contains("deep-bucket"), r.out());
+        var env = Child.run(deep, Map.of("LAB_ENGINE_IDLE", "0"), "", "env");
+        assertFalse(env.out().contains(deep.toString() + "/state/engine/host.sock"), "a socket path of over 100 bytes is moved: " + env.out());
     }
 }
