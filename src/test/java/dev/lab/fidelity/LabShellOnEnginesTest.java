@@ -19,19 +19,19 @@ class LabShellOnEnginesTest {
     private static final String SCRIPT = """
             docker compose up -d localstack
             docker compose ps
-            awslocal s3 mb s3://x
+            awslocal s3 mb s3://tier-x
             LAB_AWS_CLI=builtin aws s3 ls
             for b in a b; do awslocal s3 mb s3://tier-$b; done
             who=heredoc
             cat > note.txt <<EOF
             written by a $who in $(basename "$PWD")
             EOF
-            awslocal s3 cp note.txt s3://x/note.txt >/dev/null
-            LAB_AWS_CLI=builtin awslocal s3 cp s3://x/note.txt -
+            awslocal s3 cp note.txt s3://tier-x/note.txt >/dev/null
+            LAB_AWS_CLI=builtin awslocal s3 cp s3://tier-x/note.txt -
             LAB_AWS_CLI=builtin awslocal s3 ls | sort -k3 | awk '{print "listed " $3}'
             docker compose down -v
             echo "down=$?"
-            docker compose ps | grep -c localstack/localstack || echo "none left"
+            docker compose ps | grep -q localstack/localstack || echo "none left"
             (exit 5)
             """;
 
@@ -54,11 +54,11 @@ class LabShellOnEnginesTest {
         assertTrue(out.lines().anyMatch(l -> l.matches(".*Container localstack\\s+Started.*")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("localstack\\s+localstack/localstack:4\\.14\\.0\\s+localstack\\s+Up.*127\\.0\\.0\\.1:4566->4566/tcp.*")),
                 "docker compose ps lists the running LocalStack: " + out);
-        assertTrue(out.contains("make_bucket: x\n"), out);
-        assertTrue(out.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d x")), "the built-in aws s3 ls: " + out);
+        assertTrue(out.contains("make_bucket: tier-x\n"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d tier-x")), "the built-in aws s3 ls: " + out);
         assertTrue(out.contains("make_bucket: tier-a\n") && out.contains("make_bucket: tier-b\n"), "the for loop: " + out);
         assertTrue(out.contains("written by a heredoc in persistence\n"), "the heredoc's file, through S3: " + out);
-        assertTrue(out.contains("listed tier-a\nlisted tier-b\nlisted x\n"), "a pipe of the lab's aws into sort and awk: " + out);
+        assertTrue(out.contains("listed tier-a\nlisted tier-b\nlisted tier-x\n"), "a pipe of the lab's aws into sort and awk: " + out);
         assertTrue(out.lines().anyMatch(l -> l.matches(".*Container localstack\\s+Removed.*")), out);
         assertTrue(out.contains("down=0\n") && out.contains("none left\n"), "down -v leaves no LocalStack: " + out);
     }
