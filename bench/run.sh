@@ -6,6 +6,8 @@
 #   issue 3: the headless lab on the docker engine and on the embedded engine side by side, with the
 #            ratio; readiness detected after LocalStack first answers healthy (≤ 200 ms); a restart of
 #            real LocalStack against one of the emulator. Needs a Docker engine and images/build.sh.
+#   issue 13: bench/shell.sh (the lab's awslocal from `lab shell` beside the real AWS CLI; a {run}
+#            block's overhead over its commands run one by one)
 # Usage: bench/run.sh [runs] [docker-runs]   (defaults 5 and 3)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,6 +34,7 @@ done
 t=$(for i in $(seq "$runs"); do time_ms bash -c "echo quit | '$root/lab' start persistence"; done | median)
 echo "lab start to first prompt and quit: median ${t} ms over $runs runs (target ≤ 1000)"
 java -cp "$root/target/lab.jar:$root/target/lib/*" dev.lab.emulator.Bench
+"$root/bench/shell.sh" "$runs"
 
 if ! docker info >/dev/null 2>&1; then
   echo "docker benchmarks skipped: no Docker engine answers (scripts/start-dockerd.sh && images/build.sh)"

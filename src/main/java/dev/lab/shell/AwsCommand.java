@@ -132,6 +132,7 @@ final class AwsCommand {
         }
         if (from.startsWith("s3://") && !to.startsWith("s3://")) {
             S3Uri u = S3Uri.parse("cp", from);
+            if (to.equals("-")) return toStdout(s3, u, io);
             Path target = workspace.resolve(name, to);
             if (Files.isDirectory(target)) {
                 target = workspace.confine(name, target.resolve(u.key().substring(u.key().lastIndexOf('/') + 1)));
@@ -152,6 +153,19 @@ final class AwsCommand {
             return 0;
         }
         throw new ShellError(name + " s3 cp: exactly one of source and destination must be an s3:// URI");
+    }
+
+    // `cp s3://b/k -` streams the object to standard output, as the AWS CLI does, with no "download:" line.
+    private static int toStdout(S3Client s3, S3Uri u, Io io) {
+        try {
+            String text = s3.getObjectAsBytes(r -> r.bucket(u.bucket()).key(u.key())).asUtf8String();
+            if (!text.isEmpty()) text.lines().forEach(io.out());
+            return 0;
+        } catch (SdkServiceException e) {
+            io.err().accept("fatal error: An error occurred (" + (e.statusCode() == 404 ? "404" : S3Clients.errorCode(e))
+                    + ") when calling the HeadObject operation: " + (e.statusCode() == 404 ? "Not Found" : message(e)));
+            return 1;
+        }
     }
 
     /** {@code s3 sync}: copies what the destination lacks or has with another size; deletes nothing. */
