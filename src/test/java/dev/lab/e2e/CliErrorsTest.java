@@ -68,7 +68,7 @@ class CliErrorsTest {
         Files.copy(root.resolve("labs/persistence/lab.ko.md"), lab.resolve("lab.ko.md"));
         Files.copy(root.resolve("labs/persistence/files/test-image.jpg"), Files.createDirectories(lab.resolve("files")).resolve("test-image.jpg"));
         Files.writeString(lab.resolve("lab.en.md"), Files.readString(root.resolve("labs/persistence/lab.en.md"))
-                .replace("{#down-v variant=named-volume}", "{#down-minus-v variant=named-volume}"));
+                .replace("{#down-v variant=named-volume", "{#down-minus-v variant=named-volume"));
         Path variants = Files.createDirectories(home.resolve("copy/compose-variants/persistence"));
         try (var files = Files.list(root.resolve("compose-variants/persistence"))) {
             for (Path f : files.toList()) Files.copy(f, variants.resolve(f.getFileName()));
