@@ -23,7 +23,7 @@ final class Preflight {
 
     /** Parses every variant of the lab; throws the first {@link dev.lab.compose.ComposeException}. */
     Preflight(Lab lab) {
-        Path root = lab.dir().toAbsolutePath().getParent().getParent().resolve("compose-variants");
+        Path root = lab.variantsRoot();
         for (String rel : lab.variants().values()) variants.add(ComposeParser.parse(root.resolve(rel)));
     }
 

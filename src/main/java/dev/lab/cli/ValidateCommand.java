@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void lint(Lab lab, List<String> problems) {
-        Path variantsRoot = lab.dir().toAbsolutePath().getParent().getParent().resolve("compose-variants");
+        Path variantsRoot = lab.variantsRoot();
         lab.variants().forEach((name, rel) -> {
             Path f = variantsRoot.resolve(rel);
             if (!Files.exists(f)) problems.add(lab.file() + ": variant " + name + ": " + f + " does not exist");

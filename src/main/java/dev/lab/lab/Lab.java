@@ -33,6 +33,11 @@ public record Lab(String id, String title, String lang, Path file, Path dir, Map
         steps = List.copyOf(steps);
     }
 
+    /** The folder the lab's variant paths are relative to: {@code compose-variants/} beside {@code labs/}. */
+    public Path variantsRoot() {
+        return dir.toAbsolutePath().getParent().getParent().resolve("compose-variants");
+    }
+
     /** The explanation for an edition profile such as {@code community-4.14}, if the lab gives one. */
     public Optional<String> editionNote(String edition) {
         return editions.entrySet().stream().filter(e -> edition.equals(e.getKey()) || edition.startsWith(e.getKey() + "-"))

@@ -25,7 +25,7 @@ final class Variants {
 
     Variants(Lab lab) {
         this.lab = lab;
-        this.root = lab.dir().toAbsolutePath().getParent().getParent().resolve("compose-variants");
+        this.root = lab.variantsRoot();
     }
 
     /** The variant file, or an error naming the lab and the variant. */
