@@ -1,14 +1,13 @@
 package dev.lab.progress;
 
+import dev.lab.fs.AtomicProperties;
 import dev.lab.source.StateFileException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -120,12 +119,7 @@ public final class Progress {
         props.setProperty("passed", String.join(",", passed));
         props.setProperty("solved", String.join(",", solved));
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp)) {
-                props.store(w, "lab progress");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicProperties.store(file, props, "lab progress");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save progress " + file, e);
         }

@@ -1,12 +1,11 @@
 package dev.lab.session;
 
+import dev.lab.fs.AtomicProperties;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -46,12 +45,7 @@ final class Written {
 
     void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp)) {
-                sums.store(w, "what lab last wrote in its workspace (sha-256 by path)");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicProperties.store(file, sums, "what lab last wrote in its workspace (sha-256 by path)");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + file + ": " + e.getMessage(), e);
         }
