@@ -45,18 +45,30 @@ final class EngineChecks {
         });
     }
 
-    static Check log(String text, String container, boolean contains, String needle) {
-        String expected = (contains ? "contains" : "lacks") + " \"" + needle + "\"";
-        return check(text, expected, p -> {
-            List<String> lines;
-            try {
-                lines = p.engine().logs(p.project().get(), container);
-            } catch (EngineException e) {
-                return new String[] {"no container", e.getMessage()};
+    static Check log(String text, String container, Expectation e) {
+        return new Check() {
+            @Override public String text() { return text; }
+
+            @Override public CheckResult evaluate(Probes p) {
+                List<String> lines;
+                try {
+                    lines = p.engine().logs(p.project().get(), container);
+                } catch (EngineException x) {
+                    return CheckResult.of(text, e.expected(), "no container", false, x.getMessage());
+                }
+                return e.result(text, lines, e.evidence(lines, "(no log lines)"));
             }
-            var hit = lines.stream().filter(l -> l.contains(needle)).findFirst();
-            String actual = (hit.isPresent() ? "contains" : "lacks") + " \"" + needle + "\"";
-            return new String[] {actual, hit.orElse(lines.isEmpty() ? "(no log lines)" : "last: " + lines.get(lines.size() - 1))};
+        };
+    }
+
+    static Check health(String text, String name, String status) {
+        return check(text, status, p -> {
+            Optional<ContainerInfo> c = p.engine().container(p.project().get(), name);
+            if (c.isEmpty()) return new String[] {"no container", "no container named " + name};
+            var info = c.get();
+            String health = info.health().isEmpty() ? "none" : info.health();
+            return new String[] {health, info.name() + " " + info.state().word()
+                    + (info.health().isEmpty() ? " (no healthcheck)" : " (" + info.health() + ")")};
         });
     }
 

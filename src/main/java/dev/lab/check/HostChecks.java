@@ -39,17 +39,13 @@ final class HostChecks {
         };
     }
 
-    static Check output(String text, boolean contains, String needle) {
-        String expected = (contains ? "contains" : "lacks") + " \"" + needle + "\"";
+    static Check output(String text, Expectation e) {
         return new Check() {
             @Override public String text() { return text; }
 
             @Override public CheckResult evaluate(Probes p) {
                 var lines = p.lastOutput().get();
-                var hit = lines.stream().filter(l -> l.contains(needle)).findFirst();
-                String actual = (hit.isPresent() ? "contains" : "lacks") + " \"" + needle + "\"";
-                return CheckResult.of(text, expected, actual, actual.equals(expected),
-                        hit.orElse(lines.isEmpty() ? "(no output)" : "last: " + lines.get(lines.size() - 1)));
+                return e.result(text, lines, e.evidence(lines, "(no output)"));
             }
         };
     }

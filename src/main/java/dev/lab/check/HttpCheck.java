@@ -1,5 +1,10 @@
 package dev.lab.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.burt.jmespath.Expression;
+import io.burt.jmespath.JmesPath;
+import io.burt.jmespath.jackson.JacksonRuntime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,47 +15,88 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code http [METHOD] <url> status <code> [code <S3ErrorCode>]}: a plain, unsigned request, as curl sends it. */
-record HttpCheck(String text, String method, URI url, int status, String errorCode) implements Check {
+/**
+ * A plain, unsigned request, as curl sends it, and one assertion on the answer:
+ * {@code status <code> [code <S3ErrorCode>]}, {@code header <Name> <expectation>}, or
+ * {@code json <JMESPath> <expectation>} on the body parsed as JSON.
+ */
+record HttpCheck(String text, String method, URI url, int status, String errorCode, String header,
+                 String jsonPath, Expression<JsonNode> json, Expectation expectation) implements Check {
     /** Built on first use: creating an HttpClient sets up TLS, which start-up should not pay for. */
     private static final class Http {
         static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
+    private static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime();
     private static final Pattern CODE = Pattern.compile("<Code>([^<]*)</Code>");
+    private static final Pattern TAIL = Pattern.compile("^http\\s+(?:(GET|HEAD|POST|PUT|DELETE)\\s+)?(\\S+)\\s+(status|header|json)\\s+(.*)$");
+    private static final Pattern OPERATOR = Pattern.compile("\\s(=|contains|lacks|matches)\\s");
 
-    static HttpCheck parse(String text, List<String> w) {
-        int i = 1;
-        String method = "GET";
-        if (w.get(1).matches("GET|HEAD|POST|PUT|DELETE")) method = w.get(i++);
-        URI url = URI.create(w.get(i++));
+    static HttpCheck parse(String text) {
+        Matcher m = TAIL.matcher(text);
+        if (!m.matches()) throw new CheckSyntaxException("expected http [METHOD] <url> status|header|json … in check `" + text + "`");
+        String method = m.group(1) == null ? "GET" : m.group(1);
+        URI url = URI.create(m.group(2));
         String host = url.getHost();
         if (host == null || !(host.equals("localhost") || host.startsWith("127."))) {
             throw new CheckSyntaxException("http checks only go to localhost or 127.0.0.1, not " + url);
         }
-        if (!w.get(i++).equals("status")) throw new CheckSyntaxException("expected 'status <code>' in check `" + text + "`");
-        int status = Integer.parseInt(w.get(i++));
-        String code = w.size() > i + 1 && w.get(i).equals("code") ? w.get(i + 1) : null;
-        return new HttpCheck(text, method, url, status, code);
+        String rest = m.group(4).strip();
+        if (m.group(3).equals("status")) {
+            String[] w = rest.split("\\s+");
+            if (w.length != 1 && !(w.length == 3 && w[1].equals("code"))) {
+                throw new CheckSyntaxException("expected 'status <code> [code <S3ErrorCode>]' in check `" + text + "`");
+            }
+            return new HttpCheck(text, method, url, Integer.parseInt(w[0]), w.length == 3 ? w[2] : null, null, null, null, null);
+        }
+        Matcher op = OPERATOR.matcher(" " + rest);
+        if (!op.find() || op.start() == 0) throw new CheckSyntaxException("expected <name> =|contains|lacks|matches … in check `" + text + "`");
+        String subject = rest.substring(0, op.start() - 1).strip();
+        Expectation e = Expectation.parse(rest.substring(op.start()), "=", "contains", "lacks", "matches");
+        if (m.group(3).equals("header")) return new HttpCheck(text, method, url, 0, null, subject, null, null, e);
+        try {
+            return new HttpCheck(text, method, url, 0, null, null, subject, JMESPATH.compile(subject), e);
+        } catch (RuntimeException x) {
+            throw new CheckSyntaxException("bad JMESPath '" + subject + "': " + x.getMessage());
+        }
     }
 
     @Override
     public CheckResult evaluate(Probes probes) {
-        String expected = status + (errorCode == null ? "" : " " + errorCode);
+        String expected = expectation != null ? expectation.expected() : status + (errorCode == null ? "" : " " + errorCode);
         try {
             var req = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody()).build();
             HttpResponse<String> resp = Http.CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
+            String body = resp.body().length() > 120 ? resp.body().substring(0, 120) + "…" : resp.body();
+            String evidence = method + " " + url + " → " + resp.statusCode() + (body.isBlank() || !isText(body) ? "" : " " + body.strip().replace('\n', ' '));
+            if (header != null) {
+                List<String> values = resp.headers().allValues(header);
+                String found = values.isEmpty() ? "(no " + header + " header)" : String.join(", ", values);
+                return expectation.result(text, List.of(found), evidence + " | " + header + ": " + found);
+            }
+            if (json != null) return jsonResult(resp, expected, evidence);
             Matcher m = CODE.matcher(resp.body());
             String code = m.find() ? m.group(1) : null;
             String actual = resp.statusCode() + (errorCode == null ? "" : " " + code);
-            String body = resp.body().length() > 120 ? resp.body().substring(0, 120) + "…" : resp.body();
-            return CheckResult.of(text, expected, actual, actual.equals(expected),
-                    method + " " + url + " → " + resp.statusCode() + (body.isBlank() || !body.isBlank() && !isText(body) ? "" : " " + body.strip().replace('\n', ' ')));
+            return CheckResult.of(text, expected, actual, actual.equals(expected), evidence);
         } catch (IOException e) {
             return CheckResult.of(text, expected, "connection refused", false, method + " " + url + " → " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CheckResult.of(text, expected, "interrupted", false, "");
         }
+    }
+
+    private CheckResult jsonResult(HttpResponse<String> resp, String expected, String evidence) {
+        JsonNode doc;
+        try {
+            doc = Http.MAPPER.readTree(resp.body());
+        } catch (IOException e) {
+            return CheckResult.of(text, expected, "not JSON", false, evidence);
+        }
+        JsonNode v = doc == null ? null : json.search(doc);
+        String found = v == null || v.isNull() ? "null" : v.isValueNode() ? v.asText() : v.toString();
+        return expectation.result(text, List.of(found), evidence + " | " + jsonPath + " → " + found);
     }
 
     private static boolean isText(String body) {

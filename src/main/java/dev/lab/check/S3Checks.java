@@ -69,11 +69,29 @@ final class S3Checks {
         };
     }
 
-    static Check count(String text, String bucket, String word, int n) {
+    /** {@code objects <bucket>[/<prefix>] count = <n>}: keys under the prefix; a missing bucket is an error, not 0. */
+    static Check count(String text, String path, String word, int n) {
+        int slash = path.indexOf('/');
+        String bucket = slash < 0 ? path : path.substring(0, slash);
+        String prefix = slash < 0 ? "" : path.substring(slash + 1);
+        String where = "ListObjectsV2 " + bucket + (prefix.isEmpty() ? "" : " prefix " + prefix);
         return check(text, String.valueOf(n), p -> {
-            int size = list(p, bucket).size();
-            return found(String.valueOf(size), "ListObjectsV2 " + bucket + " → " + size + " key(s)");
+            try {
+                var keys = p.s3().listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix.isEmpty() ? null : prefix))
+                        .contents().stream().map(S3Object::key).toList();
+                return found(String.valueOf(keys.size()), where + " → " + keys.size() + " key(s)"
+                        + (keys.isEmpty() || keys.size() > 5 ? "" : ": " + String.join(", ", keys)));
+            } catch (SdkServiceException e) {
+                if (!S3Clients.errorCode(e).equals("NoSuchBucket")) throw e;
+                return found("bucket " + bucket + " does not exist", where + " → 404 NoSuchBucket");
+            }
         });
+    }
+
+    /** The bucket and key of {@code <bucket>/<key>}. */
+    static String[] split(String path) {
+        String bucket = bucketOf(path);
+        return new String[] {bucket, path.substring(bucket.length() + 1)};
     }
 
     private static List<S3Object> list(Probes p, String bucket) {

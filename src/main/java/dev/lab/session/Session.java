@@ -95,7 +95,8 @@ public final class Session implements AutoCloseable {
         this.engine = engine;
         this.workspace = workspace.toAbsolutePath().normalize();
         this.variants = new Variants(lab);
-        this.probes = new Probes(this::s3Endpoint, engine, this::project, this.workspace, () -> lastOutput);
+        this.probes = new Probes(this::s3Endpoint, engine, this::project, this.workspace, () -> lastOutput,
+                () -> toolbox().over(System.getenv()));
         this.edits = new Edits(this.workspace, variants, lab.dir().resolve("files").toAbsolutePath().normalize(), Written.load(written));
         Workspaces.prepare(lab, this.workspace);
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst()

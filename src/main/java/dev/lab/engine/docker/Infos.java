@@ -40,7 +40,7 @@ final class Infos {
         String user = r.getConfig().getUser() == null ? "" : r.getConfig().getUser();
         return new ContainerInfo(r.getId(), r.getName().replaceFirst("^/", ""), labels.get(Labels.SERVICE), r.getConfig().getImage(),
                 s, state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(), user, mounts, ports,
-                Instant.parse(r.getCreated()));
+                Instant.parse(r.getCreated()), state.getHealth() == null ? "" : state.getHealth().getStatus());
     }
 
     static List<String> logs(DockerClient docker, String id) throws EngineException {
