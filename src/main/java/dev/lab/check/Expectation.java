@@ -81,6 +81,12 @@ record Expectation(String op, String operand, Pattern regex) {
         return CheckResult.of(text, expected(), actual, actual.equals(expected()), evidence);
     }
 
+    /** A result when there is no value at all (no such header or metadata): {@code what} for {@code =}. */
+    CheckResult absent(String text, String what, String evidence) {
+        String actual = op.equals("=") ? what : actual(List.of());
+        return CheckResult.of(text, expected(), actual, actual.equals(expected()), evidence);
+    }
+
     private static String unquote(String s) {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }

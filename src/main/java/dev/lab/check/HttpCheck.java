@@ -71,8 +71,8 @@ record HttpCheck(String text, String method, URI url, int status, String errorCo
             String evidence = method + " " + url + " → " + resp.statusCode() + (body.isBlank() || !isText(body) ? "" : " " + body.strip().replace('\n', ' '));
             if (header != null) {
                 List<String> values = resp.headers().allValues(header);
-                String found = values.isEmpty() ? "(no " + header + " header)" : String.join(", ", values);
-                return expectation.result(text, List.of(found), evidence + " | " + header + ": " + found);
+                if (values.isEmpty()) return expectation.absent(text, "(no " + header + " header)", evidence + " | no " + header + " header");
+                return expectation.result(text, List.of(String.join(", ", values)), evidence + " | " + header + ": " + String.join(", ", values));
             }
             if (json != null) return jsonResult(resp, expected, evidence);
             Matcher m = CODE.matcher(resp.body());

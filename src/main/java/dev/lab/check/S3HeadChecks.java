@@ -14,20 +14,17 @@ final class S3HeadChecks {
     /** {@code object <bucket>/<key> metadata <name> = <value>}: user metadata ({@code x-amz-meta-<name>}). */
     static Check metadata(String text, String bucket, String key, String name, Expectation e) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return head(text, bucket, key, e, h -> {
-            String v = h.metadata().get(lower);
-            return v == null ? "(no metadata " + lower + ")" : v;
-        });
+        return head(text, bucket, key, e, h -> h.metadata().get(lower), "(no metadata " + lower + ")");
     }
 
     /** {@code object <bucket>/<key> content-type = <type>}. */
     static Check contentType(String text, String bucket, String key, Expectation e) {
-        return head(text, bucket, key, e, HeadObjectResponse::contentType);
+        return head(text, bucket, key, e, HeadObjectResponse::contentType, "(no content type)");
     }
 
     /** {@code object <bucket>/<key> size = <bytes>}. */
     static Check size(String text, String bucket, String key, Expectation e) {
-        return head(text, bucket, key, e, h -> String.valueOf(h.contentLength()));
+        return head(text, bucket, key, e, h -> String.valueOf(h.contentLength()), "(no size)");
     }
 
     /** {@code bucket <bucket> versioning enabled|suspended|unversioned}. */
@@ -52,7 +49,8 @@ final class S3HeadChecks {
         };
     }
 
-    private static Check head(String text, String bucket, String key, Expectation e, Function<HeadObjectResponse, String> field) {
+    private static Check head(String text, String bucket, String key, Expectation e, Function<HeadObjectResponse, String> field,
+                              String none) {
         return new Check() {
             @Override public String text() { return text; }
 
@@ -61,8 +59,9 @@ final class S3HeadChecks {
                 try {
                     var h = p.s3().headObject(r -> r.bucket(bucket).key(key));
                     String found = field.apply(h);
-                    return e.result(text, List.of(found == null ? "(none)" : found), where + " → 200, " + h.contentLength() + " bytes, "
-                            + h.contentType() + (h.metadata().isEmpty() ? "" : ", metadata " + h.metadata()));
+                    String evidence = where + " → 200, " + h.contentLength() + " bytes, " + h.contentType()
+                            + (h.metadata().isEmpty() ? "" : ", metadata " + h.metadata());
+                    return found == null ? e.absent(text, none, evidence) : e.result(text, List.of(found), evidence);
                 } catch (SdkServiceException x) {
                     String actual = x.statusCode() == 404 ? "no object " + bucket + "/" + key : "error " + S3Clients.errorCode(x);
                     return CheckResult.of(text, e.expected(), actual, false, where + " → " + x.statusCode());

@@ -69,8 +69,12 @@ class CheckKindsTest {
         s3.createBucket(r -> r.bucket("box"));
         s3.createBucket(r -> r.bucket("empty"));
         s3.putObject(r -> r.bucket("box").key("k.txt"), RequestBody.fromString("hello"));
-        s3.putObject(r -> r.bucket("box").key("img/a.jpg"), RequestBody.fromString("jpeg"));
-        probes = new Probes(() -> endpoint, engine, () -> project, ws, () -> List.of("make_bucket: box", "200"));
+        s3.putObject(r -> r.bucket("box").key("img/a.jpg").contentType("image/jpeg").metadata(java.util.Map.of("owner", "kim")),
+                RequestBody.fromString("jpeg"));
+        Files.writeString(ws.resolve("notes.txt"), "first line\nstatus: SUCCESSFUL\n");
+        Files.setPosixFilePermissions(ws.resolve("notes.txt"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        probes = new Probes(() -> endpoint, engine, () -> project, ws, () -> List.of("make_bucket: box", "200"),
+                () -> java.util.Map.of("PATH", System.getenv("PATH"), "MARK", "from-probes"));
     }
 
     @AfterAll
@@ -103,6 +107,52 @@ class CheckKindsTest {
         objects box count = 2                                       | true  | 2                        | 2                  | ListObjectsV2 box → 2 key(s)
         objects box count = 3                                       | false | 3                        | 2                  | ListObjectsV2 box → 2 key(s)
         objects empty count = 1                                   | false | 1                        | 0                  | ListObjectsV2 empty → 0 key(s)
+        objects box/img/ count = 1                                | true  | 1                        | 1                  | ListObjectsV2 box prefix img/ → 1 key(s): img/a.jpg
+        objects box/img/ count = 2                                | false | 2                        | 1                  | ListObjectsV2 box prefix img/ → 1 key(s)
+        objects box/none/ count = 0                               | true  | 0                        | 0                  | prefix none/ → 0 key(s)
+        objects nope count = 0                                    | false | 0                        | bucket nope does not exist | ListObjectsV2 nope → 404 NoSuchBucket
+        objects nope/img/ count = 0                               | false | 0                        | bucket nope does not exist | 404 NoSuchBucket
+        object box/img/a.jpg metadata owner = kim                 | true  | kim                      | kim                | metadata {owner=kim}
+        object box/img/a.jpg metadata owner = lee                 | false | lee                      | kim                | HeadObject box/img/a.jpg → 200
+        object box/img/a.jpg metadata Owner matches /^k/          | true  | matches /^k/             | matches /^k/       | → 200
+        object box/k.txt metadata owner = kim                     | false | kim                      | (no metadata owner) | HeadObject box/k.txt → 200
+        object box/img/a.jpg content-type = image/jpeg            | true  | image/jpeg               | image/jpeg         | image/jpeg
+        object box/img/a.jpg content-type = image/png             | false | image/png                | image/jpeg         | image/jpeg
+        object box/img/a.jpg size = 4                             | true  | 4                        | 4                  | 4 bytes
+        object box/img/a.jpg size = 5                             | false | 5                        | 4                  | 4 bytes
+        object box/nope.jpg size = 4                              | false | 4                        | no object box/nope.jpg | HeadObject box/nope.jpg → 404
+        bucket nope versioning unversioned                        | false | unversioned              | bucket nope does not exist | 404 NoSuchBucket
+        http GET http://127.0.0.1:PORT/_localstack/health json services.s3 = running | true | running | running | services.s3 → running
+        http GET http://127.0.0.1:PORT/_localstack/health json services.s3 = disabled | false | disabled | running | services.s3 → running
+        http GET http://127.0.0.1:PORT/_localstack/init/ready json completed = true | true | true  | true              | completed → true
+        http GET http://127.0.0.1:PORT/_localstack/init/ready json completed = false | false | false | true             | completed → true
+        http GET http://127.0.0.1:PORT/box/k.txt json a = 1      | false | 1                        | not JSON           | → 200 hello
+        http GET http://127.0.0.1:PORT/_localstack/health header Content-Type contains "json" | true | contains "json" | contains "json" | Content-Type: application/json
+        http GET http://127.0.0.1:PORT/_localstack/health header Content-Type = text/html | false | text/html | application/json | Content-Type: application/json
+        http HEAD http://127.0.0.1:PORT/box/k.txt header X-Nope matches /./ | false | matches /./ | no match for /./ | no X-Nope header
+        object box/k.txt metadata owner matches /./               | false | matches /./              | no match for /./   | HeadObject box/k.txt → 200
+        container localstack health none                          | true  | none                     | none               | (no healthcheck)
+        container localstack health healthy                       | false | healthy                  | none               | (no healthcheck)
+        container ghost health healthy                            | false | healthy                  | no container       | no container named ghost
+        command "test -f hello.txt" exit 0                        | true  | exit 0                   | exit 0             | $ test -f hello.txt
+        command "test -f nope.txt" exit 0                         | false | exit 0                   | exit 1             | $ test -f nope.txt
+        command "echo \"$MARK\"; exit 3" exit 3                  | true  | exit 3                   | exit 3             | → from-probes
+        command "grep -q nothing hello.txt" exit 0                | false | exit 0                   | exit 1             | grep -q nothing
+        file notes.txt mode = 0640                                | true  | 0640                     | 0640               | stat notes.txt: 0640
+        file notes.txt mode = 644                                 | false | 0644                     | 0640               | stat notes.txt: 0640
+        file nope.txt mode = 0644                                 | false | 0644                     | missing            | nope.txt does not exist
+        file notes.txt owner = OWNER                              | true  | OWNER                    | OWNER              | stat notes.txt
+        file notes.txt owner = nobody                             | false | nobody                   | OWNER              | stat notes.txt
+        file notes.txt owner = 65534:65534                        | false | 65534:65534              | UID:GID            | stat notes.txt
+        file notes.txt contains "SUCCESSFUL"                      | true  | contains "SUCCESSFUL"    | contains "SUCCESSFUL" | status: SUCCESSFUL
+        file notes.txt lacks "first"                              | false | lacks "first"            | contains "first"   | first line
+        file notes.txt matches /^status: [A-Z]+$/     | true  | matches /^status: [A-Z]+$/ | matches /^status: [A-Z]+$/ | status: SUCCESSFUL
+        file notes.txt matches /^status: ERROR$/                  | false | matches /^status: ERROR$/ | no match for /^status: ERROR$/ | last: status: SUCCESSFUL
+        file nope.txt contains "x"                                | false | contains "x"             | missing            | nope.txt is not a file
+        log localstack matches /Ready[.]$/                         | true  | matches /Ready[.]$/       | matches /Ready[.]$/ | Ready.
+        log localstack matches /^Nope/                            | false | matches /^Nope/          | no match for /^Nope/ | last:
+        output matches /^make_bucket: [a-z]+$/                       | true  | matches /^make_bucket: [a-z]+$/ | matches /^make_bucket: [a-z]+$/ | make_bucket: box
+        output matches /^5[0-9][0-9]$/                                  | false | matches /^5[0-9][0-9]$/        | no match for /^5[0-9][0-9]$/ | last: 200
         http GET http://127.0.0.1:PORT/box/k.txt status 200         | true  | 200                      | 200                | → 200 hello
         http GET http://127.0.0.1:PORT/box/k.txt status 404         | false | 404                      | 200                | → 200 hello
         http HEAD http://127.0.0.1:PORT/box/nope.txt status 200     | false | 200                      | 404                | HEAD http://127.0.0.1:PORT/box/nope.txt → 404
@@ -147,12 +197,25 @@ class CheckKindsTest {
         """)
     void aCheckHoldsExactlyWhenTheStateMatchesAndSaysWhatItFound(String line, boolean holds, String expected, String actual,
                                                                  String evidence) {
-        String text = line.replace("PORT", String.valueOf(port));
+        String owner = System.getProperty("user.name");
+        String ids = ids();
+        String text = line.replace("OWNER", owner).replace("PORT", String.valueOf(port));
+        String wanted = expected.replace("OWNER", owner);
+        String found = actual.replace("OWNER", owner).replace("UID:GID", ids);
         CheckResult r = CheckParser.parse(text).evaluate(probes);
         assertAll(text,
                 () -> assertEquals(holds, r.passed(), "passed: " + r),
-                () -> assertEquals(expected, r.expected(), "expected: " + r),
-                () -> assertEquals(actual, r.actual(), "actual: " + r),
+                () -> assertEquals(wanted, r.expected(), "expected: " + r),
+                () -> assertEquals(found, r.actual(), "actual: " + r),
                 () -> assertTrue(r.evidence().contains(evidence.replace("PORT", String.valueOf(port))), "evidence: " + r));
+    }
+
+    private static String ids() {
+        try {
+            var f = tmp.resolve("checks/notes.txt");
+            return Files.getAttribute(f, "unix:uid") + ":" + Files.getAttribute(f, "unix:gid");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
