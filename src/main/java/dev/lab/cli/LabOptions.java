@@ -40,9 +40,11 @@ final class LabOptions {
     }
 
     Lab load(String id) {
-        Path dir = Files.isDirectory(Path.of(id)) && Files.exists(Path.of(id).resolve("lab.ko.md")) ? Path.of(id)
-                : new LabCatalog(labsRoot()).dir(id);
-        return LabLoader.loadFolder(dir, language());
+        Path dir = LabLoader.isLabFolder(Path.of(id)) ? Path.of(id) : new LabCatalog(labsRoot()).dir(id);
+        Lab lab = LabLoader.loadFolder(dir, language());
+        String note = LabLoader.fallback(lab, language());
+        if (note != null) System.err.println("note: " + note);
+        return lab;
     }
 
     String language() {

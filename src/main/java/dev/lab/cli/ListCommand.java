@@ -11,9 +11,11 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var catalog = new LabCatalog(LabOptions.labsRoot());
+        String lang = new LabOptions().language();
         for (String id : catalog.ids()) {
-            var lab = LabLoader.loadFolder(catalog.dir(id), "ko");
-            System.out.printf("%-16s %s (%d steps)%n", id, lab.title(), lab.steps().size());
+            var lab = LabLoader.loadFolder(catalog.dir(id), lang);
+            String only = LabLoader.fallback(lab, lang) == null ? "" : " [" + lab.file().getFileName() + " only]";
+            System.out.printf("%-16s %s (%d steps)%s%n", id, lab.title(), lab.steps().size(), only);
         }
         return 0;
     }

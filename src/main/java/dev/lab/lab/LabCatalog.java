@@ -53,7 +53,7 @@ public final class LabCatalog {
     }
 
     /**
-     * Loads a lab in the given language, falling back to Korean.
+     * Loads a lab in the given language, falling back to another language it has.
      *
      * @see LabLoader#loadFolder(Path, String)
      */
@@ -62,13 +62,6 @@ public final class LabCatalog {
     }
 
     private static boolean isLabFolder(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> Files.isRegularFile(f) && f.getFileName().toString().matches("lab\\.[^.]+\\.md"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
+        return LabLoader.isLabFolder(dir);
     }
 }

@@ -30,24 +30,51 @@ public final class LabLoader {
     }
 
     /**
-     * Loads {@code lab.<lang>.md} from a lab folder, falling back to {@code lab.ko.md}, and checks
-     * that the front matter's {@code lab:} equals the folder name.
+     * Loads {@code lab.<lang>.md} from a lab folder, falling back to {@code lab.ko.md}, then
+     * {@code lab.en.md}, then any other {@code lab.<lang>.md}, and checks that the front matter's
+     * {@code lab:} equals the folder name. {@link #fallback(Lab, String)} says when it fell back.
      *
      * @param labDir the folder {@code labs/<id>}
      * @param lang   the wanted language, or {@code null} for {@value #DEFAULT_LANG}
-     * @throws LabException when neither file exists or the file has a mistake
+     * @throws LabException when the folder has no lab file or the file has a mistake
      */
     public static Lab loadFolder(Path labDir, String lang) {
         String wanted = lang == null || lang.isBlank() ? DEFAULT_LANG : lang;
-        Path file = labDir.resolve("lab." + wanted + ".md");
-        if (!Files.isRegularFile(file)) {
-            file = labDir.resolve("lab." + DEFAULT_LANG + ".md");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new LabException(labDir, 0, "no lab." + wanted + ".md or lab." + DEFAULT_LANG + ".md in this folder");
-        }
+        Path file = labFiles(labDir, wanted).stream().findFirst()
+                .orElseThrow(() -> new LabException(labDir, 0, "no lab." + wanted + ".md or any other lab.<lang>.md in this folder"));
         Path name = labDir.toAbsolutePath().normalize().getFileName();
         return parse(file, read(file), name == null ? "" : name.toString());
+    }
+
+    /**
+     * The note to show once when {@code lab} is not in the {@code wanted} language, e.g.
+     * {@code "lab cors has no lab.ko.md; showing lab.en.md"}, or {@code null} when it is.
+     */
+    public static String fallback(Lab lab, String wanted) {
+        String want = wanted == null || wanted.isBlank() ? DEFAULT_LANG : wanted;
+        String got = lab.file().getFileName().toString();
+        return got.equals("lab." + want + ".md") ? null : "lab " + lab.id() + " has no lab." + want + ".md; showing " + got;
+    }
+
+    /** Whether {@code dir} holds a {@code lab.<lang>.md} file. */
+    public static boolean isLabFolder(Path dir) {
+        return Files.isDirectory(dir) && !labFiles(dir, DEFAULT_LANG).isEmpty();
+    }
+
+    /** The folder's lab files in the order they are tried for {@code wanted}. */
+    private static List<Path> labFiles(Path dir, String wanted) {
+        var order = new java.util.ArrayList<Path>();
+        for (String l : List.of(wanted, DEFAULT_LANG, "en")) {
+            Path f = dir.resolve("lab." + l + ".md");
+            if (Files.isRegularFile(f) && !order.contains(f)) order.add(f);
+        }
+        try (var files = Files.list(dir)) {
+            files.filter(f -> Files.isRegularFile(f) && FILE_LANG.matcher(f.getFileName().toString()).matches())
+                    .sorted().filter(f -> !order.contains(f)).forEach(order::add);
+        } catch (IOException e) {
+            throw new LabException(dir, 0, "cannot list lab folder: " + e.getMessage());
+        }
+        return order;
     }
 
     /**

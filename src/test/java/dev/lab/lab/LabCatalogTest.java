@@ -56,10 +56,26 @@ class LabCatalogTest {
     }
 
     @Test
-    void loadFolderFailsWithoutAnyLabFile() throws IOException {
+    void aLabWithOneLanguageLoadsInItAndSaysSo() throws IOException {
         Path dir = lab("cors", "lab.en.md", "cors");
+        lab("persistence", "lab.ko.md", "persistence");
+        Lab cors = LabLoader.loadFolder(dir, "ko");
+        assertEquals("lab.en.md", cors.title());
+        assertEquals("lab cors has no lab.ko.md; showing lab.en.md", LabLoader.fallback(cors, "ko"));
+        assertEquals(null, LabLoader.fallback(LabLoader.loadFolder(dir, "en"), "en"));
+        assertEquals("lab.en.md", new LabCatalog(labs).load("cors", null).title());
+        assertEquals(List.of("cors", "persistence"), new LabCatalog(labs).ids());
+        Path ja = lab("ja", "lab.ja.md", "ja");
+        assertEquals("lab.ja.md", LabLoader.loadFolder(ja, "en").title());
+        assertEquals("lab ja has no lab.en.md; showing lab.ja.md", LabLoader.fallback(LabLoader.loadFolder(ja, "en"), "en"));
+    }
+
+    @Test
+    void loadFolderFailsWithoutAnyLabFile() throws IOException {
+        Path dir = Files.createDirectories(labs.resolve("cors"));
+        Files.writeString(dir.resolve("README.md"), "x");
         LabException e = assertThrows(LabException.class, () -> LabLoader.loadFolder(dir, "ja"));
-        assertEquals(dir + ": no lab.ja.md or lab.ko.md in this folder", e.getMessage());
+        assertEquals(dir + ": no lab.ja.md or any other lab.<lang>.md in this folder", e.getMessage());
         assertEquals(0, e.line());
     }
 
