@@ -7,6 +7,7 @@ import dev.lab.lab.LabCatalog;
 import dev.lab.lab.LabLoader;
 import dev.lab.lab.LabValidator;
 import dev.lab.lab.Step;
+import dev.lab.session.BlockCommands;
 import dev.lab.session.BlockSyntax;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
         });
         for (Step step : lab.steps()) {
             for (var block : java.util.stream.Stream.concat(step.runBlocks().stream(), step.solveBlocks().stream()).toList()) {
-                problems.addAll(BlockSyntax.errors(lab.file(), block));
+                var syntax = BlockSyntax.errors(lab.file(), block);
+                problems.addAll(syntax);
+                if (syntax.isEmpty()) problems.addAll(BlockCommands.errors(lab.file(), block));
             }
         }
     }

@@ -38,6 +38,23 @@ final class AwsCommand {
         this.environmentEndpoint = environmentEndpoint == null || environmentEndpoint.isBlank() ? null : environmentEndpoint;
     }
 
+    /**
+     * Checks a command line without running it: what the CLI refuses, and what the runner does not
+     * support, as {@link Refused} or {@link ShellError}.
+     */
+    static void lint(List<String> argv) throws Refused {
+        supported(argv.get(0), AwsArgs.parse(argv));
+    }
+
+    private static void supported(String name, AwsArgs args) {
+        switch (args.sub()) {
+            case "ls", "rm" -> args.only(name, "--recursive");
+            case "rb" -> args.only(name, "--force");
+            case "mb", "cp", "sync" -> args.only(name);
+            default -> throw new ShellError(name + " s3 " + args.sub() + " is not supported by the lab's runner (supported: mb, rb, ls, cp, rm, sync)");
+        }
+    }
+
     int run(List<String> argv, Io io) {
         String name = argv.get(0);
         AwsArgs args;
@@ -52,11 +69,7 @@ final class AwsCommand {
         if (endpoint == null) {
             throw new ShellError("aws without --endpoint-url or AWS_ENDPOINT_URL would call real AWS; add --endpoint-url " + localstack.get() + " or use awslocal");
         }
-        switch (args.sub()) {
-            case "ls", "rm" -> args.only(name, "--recursive");
-            case "rb" -> args.only(name, "--force");
-            default -> args.only(name);
-        }
+        supported(name, args);
         S3Client s3 = S3Clients.forEndpoint(URI.create(endpoint));
         var rest = args.paths();
         String sub = args.sub();

@@ -40,6 +40,9 @@ class NewLabsOnDockerTest {
             new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
                     "-Dlab.home=" + home, "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main", "engine", "stop")
                     .redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
+            try (var engine = DockerTier.engine()) {
+                engine.purge(lab);
+            }
         }
     }
 }
