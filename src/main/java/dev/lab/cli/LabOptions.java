@@ -42,8 +42,9 @@ final class LabOptions {
     Lab load(String id) {
         Path dir = LabLoader.isLabFolder(Path.of(id)) ? Path.of(id) : new LabCatalog(labsRoot()).dir(id);
         Lab lab = LabLoader.loadFolder(dir, language());
-        String note = LabLoader.fallback(lab, language());
-        if (note != null) System.err.println("note: " + note);
+        if (LabLoader.fallback(lab, language()) != null) {
+            System.err.println(dev.lab.term.Texts.of(language()).get("lab.fallback", lab.id(), "lab." + language() + ".md", lab.file().getFileName()));
+        }
         return lab;
     }
 

@@ -19,7 +19,7 @@ class OneLanguageLabTest {
                 + "```bash {run}\necho hi-there\n```\n\n```check\noutput contains \"hi-there\"\n```\n");
         var test = Child.run(home, "", "test", lab.toString());
         assertEquals(0, test.exitCode(), test.out());
-        assertEquals(1, test.out().lines().filter(l -> l.contains("lab cors has no lab.ko.md; showing lab.en.md")).count(), test.out());
+        assertEquals(1, test.out().lines().filter(l -> l.equals("참고: 실습 cors에는 lab.ko.md 파일이 없어 lab.en.md로 진행합니다")).count(), test.out());
         assertTrue(test.out().contains("1/1 checks held"), test.out());
         var validate = Child.run(home, "", "validate", lab.toString());
         assertEquals(0, validate.exitCode(), validate.out());
