@@ -1,0 +1,195 @@
+package dev.lab.classroom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+/**
+ * The class board: learners join with the class code and post their events with the token they got;
+ * the instructor token reads the page, its live stream ({@link Stream}), the JSON and the export.
+ * Bad requests get a 4xx and never reach the store.
+ *
+ * <pre>{@code
+ * try (var board = BoardServer.start(Path.of("board.db"), "127.0.0.1", 0, 5 * 60_000)) {
+ *     System.out.println(board.joinUrl() + " " + board.instructorUrl());
+ * }
+ * }</pre>
+ */
+public final class BoardServer implements AutoCloseable {
+    static final int MAX_BODY = 64 * 1024;
+    static final int MAX_LEARNERS = 2000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final BoardStore store;
+    private final Board board;
+    private final Guard guard = new Guard();
+    private final HttpServer http;
+    private final Stream stream;
+    private final String code;
+    private final String instructor;
+    private final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
+
+    private BoardServer(BoardStore store, Board board, HttpServer http, String code, String instructor) {
+        this.store = store;
+        this.board = board;
+        this.http = http;
+        this.code = code;
+        this.instructor = instructor;
+        this.stream = new Stream(board);
+    }
+
+    /** Opens (or reopens) the board's database and serves it on {@code bind:port} (0: any free port). */
+    public static BoardServer start(Path db, String bind, int port, long stuckMillis) throws Exception {
+        var store = new BoardStore(db);
+        var board = new Board(stuckMillis);
+        for (var l : store.learners()) board.join(l.id(), l.name());
+        store.events(board::apply);
+        String code = store.keep("code", () -> BoardStore.secret(5));
+        String instructor = store.keep("instructor", () -> BoardStore.secret(16));
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(bind, port), 256);
+        } catch (java.net.BindException e) {
+            store.close();
+            throw new IllegalArgumentException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+        }
+        var server = new BoardServer(store, board, http, code, instructor);
+        http.createContext("/", server::handle);
+        http.setExecutor(server.pool);
+        http.start();
+        return server;
+    }
+
+    public int port() { return http.getAddress().getPort(); }
+
+    private String base() {
+        var a = http.getAddress();
+        String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
+    }
+
+    public String joinUrl() { return base() + "/join/" + code; }
+
+    public String instructorUrl() { return base() + "/board?token=" + instructor; }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try {
+            String path = ex.getRequestURI().getPath();
+            String method = ex.getRequestMethod();
+            switch (path) {
+                case "/api/join" -> post(method, () -> join(ex));
+                case "/api/events" -> post(method, () -> events(ex));
+                case "/", "/board" -> instructorOnly(ex, () -> Http.send(ex, 200, "text/html; charset=utf-8", page()));
+                case "/api/board" -> instructorOnly(ex, () -> Http.send(ex, 200, "application/json",
+                        JSON.writeValueAsBytes(board.snapshot(System.currentTimeMillis()))));
+                case "/api/stream" -> instructorOnly(ex, () -> stream.add(ex));
+                case "/api/export" -> instructorOnly(ex, () -> Export.send(ex, Http.query(ex).getOrDefault("format", "json"), store, board));
+                default -> {
+                    if (path.startsWith("/join/")) Http.text(ex, 200, "Join with: lab start <lab> --class " + base() + path + " --name \"Your name\"");
+                    else Http.text(ex, 404, "not found");
+                }
+            }
+        } catch (Http.Refusal r) {
+            Http.text(ex, r.status, r.getMessage());
+        } catch (Exception e) {
+            Http.text(ex, 500, "board error");
+        }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static void post(String method, Work work) throws Exception {
+        if (!method.equals("POST")) throw new Http.Refusal(405, "POST only");
+        work.run();
+    }
+
+    private void instructorOnly(HttpExchange ex, Work work) throws Exception {
+        if (!Guard.same(Http.token(ex), instructor)) throw new Http.Refusal(401, "instructor token required");
+        work.run();
+    }
+
+    private void join(HttpExchange ex) throws Exception {
+        if (!guard.allow("join", 100, 1000)) throw new Http.Refusal(429, "too many joins");
+        JsonNode body = parse(Http.body(ex, 4096));
+        if (!Guard.same(body.path("code").asText(null), code)) throw new Http.Refusal(401, "wrong class code");
+        String name = body.path("name").asText("").strip();
+        if (name.isEmpty() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) throw new Http.Refusal(400, "bad name");
+        if (store.learners().size() >= MAX_LEARNERS) throw new Http.Refusal(429, "class is full");
+        String id = BoardStore.secret(8);
+        String token = BoardStore.secret(16);
+        store.addLearner(new BoardStore.Learner(id, name, Guard.hash(token), System.currentTimeMillis()));
+        board.join(id, name);
+        Http.send(ex, 200, "application/json", JSON.writeValueAsBytes(java.util.Map.of("learner", id, "token", token)));
+    }
+
+    private void events(HttpExchange ex) throws Exception {
+        String token = Http.token(ex);
+        String learner = token == null ? null : learnerOf(Guard.hash(token));
+        if (learner == null) throw new Http.Refusal(401, "learner token required");
+        if (!guard.allow(learner, 20, 60)) throw new Http.Refusal(429, "too many requests");
+        JsonNode body = parse(Http.body(ex, MAX_BODY));
+        JsonNode list = body.path("events");
+        if (!list.isArray() || list.size() > Sender.BATCH) throw new Http.Refusal(400, "events must be a list of at most " + Sender.BATCH);
+        var events = new ArrayList<Event>();
+        for (JsonNode n : list) {
+            Event e;
+            try {
+                e = JSON.treeToValue(n, Event.class);
+            } catch (Exception x) {
+                throw new Http.Refusal(400, "malformed event");
+            }
+            String problem = e.problem();
+            if (problem != null) throw new Http.Refusal(400, problem);
+            events.add(e);
+        }
+        List<Event> fresh = store.add(learner, events, System.currentTimeMillis());
+        for (Event e : fresh) board.apply(learner, e);
+        Http.send(ex, 200, "application/json", ("{\"stored\":" + fresh.size() + "}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> learnerByHash = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String learnerOf(String hash) throws Exception {
+        String id = learnerByHash.get(hash);
+        if (id != null) return id;
+        for (var l : store.learners()) learnerByHash.put(l.tokenHash(), l.id());
+        return learnerByHash.get(hash);
+    }
+
+    private static JsonNode parse(byte[] body) {
+        try {
+            JsonNode n = JSON.readTree(body);
+            if (n == null || !n.isObject()) throw new Http.Refusal(400, "expected a JSON object");
+            return n;
+        } catch (IOException e) {
+            throw new Http.Refusal(400, "malformed JSON");
+        }
+    }
+
+    private static byte[] page() throws IOException {
+        try (var in = BoardServer.class.getResourceAsStream("board.html")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Where the page reads from, for messages. */
+    public URI base(String path) { return URI.create(base() + path); }
+
+    @Override
+    public void close() throws Exception {
+        http.stop(0);
+        stream.close();
+        pool.shutdownNow();
+        store.close();
+    }
+}
