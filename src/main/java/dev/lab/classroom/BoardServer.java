@@ -136,7 +136,7 @@ public final class BoardServer implements AutoCloseable {
         String token = Http.token(ex);
         String learner = token == null ? null : learnerOf(Guard.hash(token));
         if (learner == null) throw new Http.Refusal(401, "learner token required");
-        if (!guard.allow(learner, 20, 60)) throw new Http.Refusal(429, "too many requests");
+        if (!guard.allow(learner, 10, 30)) throw new Http.Refusal(429, "too many requests");
         JsonNode body = parse(Http.body(ex, MAX_BODY));
         JsonNode list = body.path("events");
         if (!list.isArray() || list.size() > Sender.BATCH) throw new Http.Refusal(400, "events must be a list of at most " + Sender.BATCH);

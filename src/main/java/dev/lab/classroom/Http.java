@@ -22,15 +22,28 @@ final class Http {
         }
     }
 
+    private static final long DRAIN = 1 << 20;
+
     /** The body, at most {@code max} bytes, or a 413 refusal. */
     static byte[] body(HttpExchange ex, int max) throws IOException {
         String length = ex.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,12}") && Long.parseLong(length) > max) throw new Refusal(413, "body over " + max + " bytes");
+        boolean huge = length != null && length.matches("\\d{1,12}") && Long.parseLong(length) > DRAIN;
         try (InputStream in = ex.getRequestBody()) {
-            byte[] b = in.readNBytes(max + 1);
-            if (b.length > max) throw new Refusal(413, "body over " + max + " bytes");
+            byte[] b = huge ? new byte[max + 1] : in.readNBytes(max + 1);
+            if (b.length > max) {
+                // Read a moderate excess away so the client sees the 413 instead of a reset; a huge one just gets closed.
+                if (!huge) drain(in);
+                ex.getResponseHeaders().set("Connection", "close");
+                throw new Refusal(413, "body over " + max + " bytes");
+            }
             return b;
         }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buf = new byte[8192];
+        long left = DRAIN;
+        for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; ) left -= n;
     }
 
     static Map<String, String> query(HttpExchange ex) {

@@ -83,6 +83,8 @@ final class RunCommand implements Callable<Integer> {
                 session.activity().checked(step, r.checks());
                 session.activity().result(step, r.status());
             }
+            // The clean-up is lab's, not the learner's: the board keeps them on the step they ended on.
+            session.activity(null);
             session.resetAll();
         }
         long passed = results.stream().filter(StepResult::passed).count();
