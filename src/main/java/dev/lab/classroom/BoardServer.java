@@ -70,6 +70,9 @@ public final class BoardServer implements AutoCloseable {
 
     public int port() { return http.getAddress().getPort(); }
 
+    /** What the page shows now. */
+    java.util.Map<String, Object> snapshot() { return board.snapshot(System.currentTimeMillis()); }
+
     private String base() {
         var a = http.getAddress();
         String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
