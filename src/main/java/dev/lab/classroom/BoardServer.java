@@ -179,9 +179,12 @@ public final class BoardServer implements AutoCloseable {
         }
     }
 
-    private static byte[] page() throws IOException {
+    /** The page with the board as it is now inside: {@code <} escaped in the JSON, so no text can end the script. */
+    private byte[] page() throws IOException {
         try (var in = BoardServer.class.getResourceAsStream("board.html")) {
-            return in.readAllBytes();
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String now = JSON.writeValueAsString(snapshot()).replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+            return html.replace("/*INITIAL*/null", now).getBytes(StandardCharsets.UTF_8);
         }
     }
 
