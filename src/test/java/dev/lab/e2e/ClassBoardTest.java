@@ -95,7 +95,7 @@ class ClassBoardTest {
             String failing = after.path("failingChecks").get(0).path("check").asText();
             assertFalse(failing.isEmpty(), after.toString());
             String dom = chromium(board.instructor());
-            Matcher rows = Pattern.compile("(?s)<tr( class=\"stuck\")?><td>([^<]*)</td>.*?</tr>").matcher(dom.substring(dom.indexOf("id=\"learners\"")));
+            Matcher rows = Pattern.compile("(?s)<tr( class=\"stuck\")?><td>([^<]*)</td>.*?</tr>").matcher(dom.substring(dom.indexOf("id=\"learners\""), dom.indexOf("id=\"steps\"")));
             var stuckRows = new java.util.HashMap<String, Boolean>();
             var rowHtml = new java.util.HashMap<String, String>();
             while (rows.find()) {
