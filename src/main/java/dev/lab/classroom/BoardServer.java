@@ -77,8 +77,23 @@ public final class BoardServer implements AutoCloseable {
 
     private String base() {
         var a = http.getAddress();
-        String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
+        String host = a.getAddress().isAnyLocalAddress() ? lanAddress() : a.getAddress().getHostAddress();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
+    }
+
+    /** For {@code --bind 0.0.0.0}: an address learners on the LAN can reach, loopback when there is none. */
+    private static String lanAddress() {
+        try {
+            for (var nif : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!nif.isUp() || nif.isLoopback()) continue;
+                for (var addr : java.util.Collections.list(nif.getInetAddresses())) {
+                    if (addr instanceof java.net.Inet4Address && addr.isSiteLocalAddress()) return addr.getHostAddress();
+                }
+            }
+        } catch (java.net.SocketException e) {
+            // no interfaces to list: loopback below
+        }
+        return "127.0.0.1";
     }
 
     public String joinUrl() { return base() + "/join/" + code; }
