@@ -1,6 +1,5 @@
 package dev.lab.classroom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,8 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 
 /**
@@ -30,7 +27,7 @@ public final class BoardServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BoardStore store;
     private final Board board;
-    private final Guard guard = new Guard();
+    private final LearnerApi learners;
     private final HttpServer http;
     private final Stream stream;
     private final String code;
@@ -44,6 +41,7 @@ public final class BoardServer implements AutoCloseable {
         this.code = code;
         this.instructor = instructor;
         this.stream = new Stream(board);
+        this.learners = new LearnerApi(store, board, code);
     }
 
     /** Opens (or reopens) the board's database and serves it on {@code bind:port} (0: any free port). */
@@ -105,8 +103,8 @@ public final class BoardServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
             switch (path) {
-                case "/api/join" -> post(method, () -> join(ex));
-                case "/api/events" -> post(method, () -> events(ex));
+                case "/api/join" -> post(method, () -> learners.join(ex));
+                case "/api/events" -> post(method, () -> learners.events(ex));
                 case "/", "/board" -> instructorOnly(ex, () -> Http.send(ex, 200, "text/html; charset=utf-8", page()));
                 case "/api/board" -> instructorOnly(ex, () -> Http.send(ex, 200, "application/json",
                         JSON.writeValueAsBytes(board.snapshot(System.currentTimeMillis()))));
@@ -136,64 +134,6 @@ public final class BoardServer implements AutoCloseable {
     private void instructorOnly(HttpExchange ex, Work work) throws Exception {
         if (!Guard.same(Http.token(ex), instructor)) throw new Http.Refusal(401, "instructor token required");
         work.run();
-    }
-
-    private void join(HttpExchange ex) throws Exception {
-        if (!guard.allow("join", 100, 1000)) throw new Http.Refusal(429, "too many joins");
-        JsonNode body = parse(Http.body(ex, 4096));
-        if (!Guard.same(body.path("code").asText(null), code)) throw new Http.Refusal(401, "wrong class code");
-        String name = body.path("name").asText("").strip();
-        if (name.isEmpty() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) throw new Http.Refusal(400, "bad name");
-        if (store.learners().size() >= MAX_LEARNERS) throw new Http.Refusal(429, "class is full");
-        String id = BoardStore.secret(8);
-        String token = BoardStore.secret(16);
-        store.addLearner(new BoardStore.Learner(id, name, Guard.hash(token), System.currentTimeMillis()));
-        board.join(id, name);
-        Http.send(ex, 200, "application/json", JSON.writeValueAsBytes(java.util.Map.of("learner", id, "token", token)));
-    }
-
-    private void events(HttpExchange ex) throws Exception {
-        String token = Http.token(ex);
-        String learner = token == null ? null : learnerOf(Guard.hash(token));
-        if (learner == null) throw new Http.Refusal(401, "learner token required");
-        if (!guard.allow(learner, 10, 30)) throw new Http.Refusal(429, "too many requests");
-        JsonNode body = parse(Http.body(ex, MAX_BODY));
-        JsonNode list = body.path("events");
-        if (!list.isArray() || list.size() > Sender.BATCH) throw new Http.Refusal(400, "events must be a list of at most " + Sender.BATCH);
-        var events = new ArrayList<Event>();
-        for (JsonNode n : list) {
-            Event e;
-            try {
-                e = JSON.treeToValue(n, Event.class);
-            } catch (Exception x) {
-                throw new Http.Refusal(400, "malformed event");
-            }
-            String problem = e.problem();
-            if (problem != null) throw new Http.Refusal(400, problem);
-            events.add(e);
-        }
-        List<Event> fresh = store.add(learner, events, System.currentTimeMillis());
-        for (Event e : fresh) board.apply(learner, e);
-        Http.send(ex, 200, "application/json", ("{\"stored\":" + fresh.size() + "}").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<String, String> learnerByHash = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private String learnerOf(String hash) throws Exception {
-        String id = learnerByHash.get(hash);
-        if (id != null) return id;
-        for (var l : store.learners()) learnerByHash.put(l.tokenHash(), l.id());
-        return learnerByHash.get(hash);
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode n = JSON.readTree(body);
-            if (n == null || !n.isObject()) throw new Http.Refusal(400, "expected a JSON object");
-            return n;
-        } catch (IOException e) {
-            throw new Http.Refusal(400, "malformed JSON");
-        }
     }
 
     /** The page with the board as it is now inside: {@code <} escaped in the JSON, so no text can end the script. */
