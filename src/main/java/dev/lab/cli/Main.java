@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "lab 0.1.0",
         description = "Hands-on infrastructure labs in the terminal, checked against the real state.",
         subcommands = {ListCommand.class, StartCommand.class, RunCommand.class, TestCommand.class, ValidateCommand.class,
-                DoctorCommand.class, EngineCommand.class, ShellCommand.class, EnvCommand.class, CommandLine.HelpCommand.class})
+                DoctorCommand.class, EngineCommand.class, ShellCommand.class, EnvCommand.class, ClassCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -24,6 +24,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     LabOptions options;
 
+    @Mixin
+    ClassOptions classOptions;
+
     @Option(names = "--report-dir", description = "write <lab>.junit.xml and <lab>.json here")
     Path reportDir;
 
@@ -52,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
         var preflight = new Preflight(lab);
         var results = new ArrayList<StepResult>();
         String edition;
-        try (var session = options.session(lab, engine)) {
+        try (var session = options.session(lab, engine);
+             var board = classOptions.join(session, options.home(), options.language(), out)) {
             session.resetAll();
             preflight.portsFree();
             out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
@@ -75,7 +79,12 @@ final class RunCommand implements Callable<Integer> {
                 }
                 printer.result(r);
                 results.add(r);
+                session.activity().commands(step, r.commands().size());
+                session.activity().checked(step, r.checks());
+                session.activity().result(step, r.status());
             }
+            // The clean-up is lab's, not the learner's: the board keeps them on the step they ended on.
+            session.activity(null);
             session.resetAll();
         }
         long passed = results.stream().filter(StepResult::passed).count();

@@ -18,6 +18,9 @@ final class StartCommand implements Callable<Integer> {
     @Mixin
     LabOptions options;
 
+    @Mixin
+    ClassOptions classOptions;
+
     @Override
     public Integer call() throws Exception {
         Lab lab = options.load(labId);
@@ -25,7 +28,8 @@ final class StartCommand implements Callable<Integer> {
         try (var lock = options.lock(lab, "lab start " + labId)) {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
-                 var session = options.session(lab, engine)) {
+                 var session = options.session(lab, engine);
+                 var board = classOptions.join(session, home, options.language(), System.out)) {
                 return new Repl(session, progress, home.history(), options.language(), session.toolbox().env()).run();
             }
         }

@@ -119,6 +119,7 @@ final class ReplCommands {
         if (line.isEmpty()) return true;
         if (line.startsWith("!")) {
             shell.run(line.substring(1));
+            session.activity().commands(session.current(), 1);
             return true;
         }
         String[] w = line.split("\\s+", 2);
@@ -126,6 +127,7 @@ final class ReplCommands {
         Cmd cmd = commands.get(w[0]);
         if (cmd == null) {
             shell.run(line);
+            session.activity().commands(session.current(), 1);
             return true;
         }
         try {
@@ -198,6 +200,7 @@ final class ReplCommands {
             return;
         }
         int n = Math.min(hintsShown.merge(session.current().id(), 1, Integer::sum), hints.size());
+        session.activity().hint(session.current());
         if (hints.size() > 1) out.println(texts.get("repl.hintOf", n, hints.size()));
         out.markdown(hints.get(n - 1));
         if (n < hints.size()) out.println(texts.get("repl.moreHints"));
@@ -210,12 +213,15 @@ final class ReplCommands {
     }
 
     private void report(StepResult r) {
+        session.activity().commands(session.current(), r.commands().size());
         if (r.error() != null) out.error(r.error());
         if (r.status() != StepResult.Status.SOLVED) {
             checks(session.current(), r.checks());
             return;
         }
         out.checks(r.checks());
+        session.activity().checked(session.current(), r.checks());
+        session.activity().result(session.current(), StepResult.Status.SOLVED);
         progress.markSolved(r.id());
         out.success(texts.get("repl.solved"));
     }
@@ -226,7 +232,10 @@ final class ReplCommands {
             return;
         }
         out.checks(results);
-        if (results.stream().allMatch(CheckResult::passed)) {
+        session.activity().checked(step, results);
+        boolean held = results.stream().allMatch(CheckResult::passed);
+        session.activity().result(step, held ? StepResult.Status.PASSED : StepResult.Status.FAILED);
+        if (held) {
             progress.markPassed(step.id());
             out.success(texts.get("repl.allHold"));
         } else {

@@ -37,6 +37,7 @@ final class ReplSteps {
             session.moveTo(s.number() - 1);
             out.println(texts.get("repl.resuming", s.number()));
         }, () -> out.markdown(lab.introMarkdown()));
+        session.activity().entered(session.current(), lab.steps().size());
         out.println(texts.get("repl.typeHelp"));
         show(session.current());
     }

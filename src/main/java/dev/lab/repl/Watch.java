@@ -77,6 +77,9 @@ final class Watch {
                 outcome = held;
                 attempts.count(step.id());
                 out.checks(results);
+                session.activity().checked(step, results);
+                session.activity().result(step, held.contains(false) ? dev.lab.session.StepResult.Status.FAILED
+                        : dev.lab.session.StepResult.Status.PASSED);
                 if (!held.contains(false)) {
                     progress.markPassed(step.id());
                     out.success(texts.get("watch.passed", step.number()));

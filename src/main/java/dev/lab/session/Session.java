@@ -43,6 +43,7 @@ public final class Session implements AutoCloseable {
     private final Edits edits;
     private List<String> lastOutput = List.of();
     private int index;
+    private Activity activity = Activity.NONE;
 
     public Session(Lab lab, Engine engine, Path workspace) {
         this(lab, engine, workspace, Map.of());
@@ -117,12 +118,19 @@ public final class Session implements AutoCloseable {
     /** The variant the workspace's {@code docker-compose.yml} equals, or null when it has none or the learner edited it. */
     public String variant() { return variants.inForce(workspace).orElse(null); }
     public int index() { return index; }
+
+    /** Who hears what the learner does (the class board), {@link Activity#NONE} unless set. */
+    public Activity activity() { return activity; }
+
+    /** Reports moves, checks and results to {@code activity}; the caller closes it. */
+    public void activity(Activity activity) { this.activity = activity == null ? Activity.NONE : activity; }
     public Step current() { return lab.steps().get(index); }
 
     /** Moves the cursor without touching the environment. */
     public void moveTo(int stepIndex) {
         if (stepIndex < 0 || stepIndex >= lab.steps().size()) throw new IllegalArgumentException("no step " + (stepIndex + 1));
         index = stepIndex;
+        activity.entered(current(), lab.steps().size());
     }
 
     /** The compose project of the workspace, parsed afresh (the learner may edit the file). */
@@ -234,6 +242,7 @@ public final class Session implements AutoCloseable {
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst().orElse(null);
         if (first != null) variants.install(first, workspace);
         index = 0;
+        activity.entered(current(), lab.steps().size());
     }
 
     /** Whether a check scoped to {@code scope} ({@code community}, {@code pro}, or none) applies to the edition. */

@@ -1,0 +1,84 @@
+package dev.lab.classroom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The instructor's side in the terminal: {@code lab class watch} and {@code lab class export}. */
+public final class BoardClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ClassUrl url;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private BoardClient(ClassUrl url) { this.url = url; }
+
+    /** A client of the board at the instructor URL; {@code token} overrides the URL's. */
+    public static BoardClient of(String instructorUrl, String token) { return new BoardClient(ClassUrl.instructor(instructorUrl, token)); }
+
+    public JsonNode board() throws Exception { return JSON.readTree(get("/api/board")); }
+
+    /** The export in {@code csv} or {@code json}. */
+    public String export(String format) throws Exception { return get("/api/export?format=" + format); }
+
+    private String get(String path) throws Exception {
+        var req = HttpRequest.newBuilder(url.base().resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + url.secret()).GET().build();
+        HttpResponse<String> res;
+        try {
+            res = http.send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no class board at " + url.base() + ": " + e.getMessage());
+        }
+        if (res.statusCode() == 401) throw new IllegalArgumentException("the board refused the instructor token (401)");
+        if (res.statusCode() != 200) throw new IllegalStateException("the board answered " + res.statusCode() + ": " + res.body().strip());
+        return res.body();
+    }
+
+    /** The board as text: a row per learner, the step bars, the checks failing most. */
+    public static String render(JsonNode b) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of("NAME", "LAB", "STEP", "PASS", "SOLVED", "FAIL", "CMDS", "HINTS", "STUCK", "FAILING"));
+        for (JsonNode l : b.path("learners")) {
+            var failing = new ArrayList<String>();
+            l.path("failing").forEach(f -> failing.add(f.asText()));
+            rows.add(List.of(clean(l.path("name").asText()), l.path("lab").asText(),
+                    l.path("stepNumber").asInt() + "/" + l.path("stepCount").asInt() + " " + l.path("step").asText(),
+                    l.path("passed").asText(), l.path("solved").asText(), l.path("failed").asText(), l.path("commands").asText(),
+                    l.path("hints").asText(), l.path("stuck").asBoolean() ? "STUCK" : "", clean(String.join("; ", failing))));
+        }
+        var out = new StringBuilder(table(rows));
+        out.append("\nOn or past each step:\n");
+        for (JsonNode s : b.path("steps")) {
+            out.append(String.format("  %s %2d %s %d%n", s.path("lab").asText(), s.path("number").asInt(),
+                    "█".repeat(Math.min(40, s.path("learners").asInt())), s.path("learners").asInt()));
+        }
+        out.append("\nChecks that fail most:\n");
+        for (JsonNode f : b.path("failingChecks")) {
+            out.append(String.format("  %3d× (%d learners) %s%n", f.path("failures").asInt(), f.path("learners").asInt(), clean(f.path("check").asText())));
+        }
+        return out.toString();
+    }
+
+    /** A learner's text without control characters: a name must not drive the instructor's terminal. */
+    static String clean(String s) { return s.codePoints().filter(c -> !Character.isISOControl(c)).collect(StringBuilder::new,
+            StringBuilder::appendCodePoint, StringBuilder::append).toString(); }
+
+    private static String table(List<List<String>> rows) {
+        int[] w = new int[rows.get(0).size()];
+        for (var r : rows) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], dev.lab.term.Width.columns(r.get(i)));
+        var out = new StringBuilder();
+        for (var r : rows) {
+            for (int i = 0; i < r.size(); i++) {
+                out.append(r.get(i)).append(" ".repeat(w[i] - dev.lab.term.Width.columns(r.get(i)) + 2));
+            }
+            out.setLength(out.length() - 2);
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
