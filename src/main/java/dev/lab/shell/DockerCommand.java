@@ -173,13 +173,13 @@ final class DockerCommand {
         int run() throws Refused, EngineException;
     }
 
-    // Docker's exit codes for exec: 127 for a program not found in the container, 1 for the daemon's other refusals.
+    // Docker's exit codes for exec (observed with Docker 28): 126 for a program not found in the container, 1 for the daemon's other refusals.
     private static int execute(ExecBody body, Io io) throws Refused {
         try {
             return body.run();
         } catch (EngineException e) {
             io.err().accept(e.getMessage());
-            return e.getMessage().startsWith("OCI runtime exec failed") ? 127 : 1;
+            return e.getMessage().startsWith("OCI runtime exec failed") ? 126 : 1;
         }
     }
 

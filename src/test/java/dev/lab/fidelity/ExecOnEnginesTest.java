@@ -29,7 +29,7 @@ class ExecOnEnginesTest {
             docker exec ls-exec-tier sh -c 'exit 3'; echo "exit=$?"
             echo piped | docker exec -i ls-exec-tier cat
             echo lost | docker exec ls-exec-tier cat; echo "no-input=$?"
-            docker compose exec -T localstack cat /seed/hello.txt
+            docker compose exec -T localstack cat /seed/hello.txt </dev/null
             docker exec ls-exec-tier awslocal s3 mb s3://from-exec >/dev/null; echo "mb=$?"
             LAB_AWS_CLI=builtin awslocal s3 ls | awk '{print "bucket " $3}'
             docker exec nope ls; echo "unknown=$?"
@@ -64,7 +64,7 @@ class ExecOnEnginesTest {
         assertTrue(out.contains("from the seed\n"), "compose exec -T by service name: " + out);
         assertTrue(out.contains("mb=0\n") && out.contains("bucket from-exec\n"), "awslocal in the container reaches the same LocalStack: " + out);
         assertTrue(out.contains("Error response from daemon: No such container: nope\nunknown=1\n"), out);
-        assertTrue(out.contains("exec: \"no-such-program\": executable file not found in $PATH") && out.contains("missing=127\n"), out);
+        assertTrue(out.contains("exec: \"no-such-program\": executable file not found in $PATH") && out.contains("missing=126\n"), out);
         assertTrue(out.contains("docker: 'docker exec' requires at least 2 arguments") && out.contains("usage=1\n"), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("Error response from daemon: container [0-9a-f]{64} is not running")), out);
         assertTrue(out.contains("stopped=1\n"), out);
