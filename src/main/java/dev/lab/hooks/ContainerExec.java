@@ -51,7 +51,12 @@ final class ContainerExec {
         if (r.workdir() != null) options.addAll(List.of("--dir", r.workdir())); // Docker creates a missing -w folder
         if (r.user() != null) options.addAll(user(r.user()));
         try {
-            return new ExecPlan(sandbox.command(layout, call.hostname(), options, r.command()), env, false, r.tty(), r.interactive());
+            var command = new ArrayList<>(sandbox.command(layout, call.hostname(), options, r.command()));
+            // An interactive shell takes the terminal for its own process group and gives it back on exit to the group
+            // it started in; in a PID namespace it cannot name that group, and the REPL would be left without its
+            // terminal. A terminal session therefore shares the host's PID space (`ps` shows more than a container's).
+            if (r.tty()) command.remove("--unshare-pid");
+            return new ExecPlan(command, env, false, r.tty(), r.interactive());
         } catch (IOException e) {
             throw new EngineException("docker exec: cannot lay out the sandbox: " + e.getMessage(), e);
         }
