@@ -57,6 +57,10 @@ class HintCommandsTest {
         var failures = new ArrayList<String>();
         try {
             for (Step step : lab.steps()) {
+                // As the learner is told: a demonstration's hints are read after its `run`; an exercise starts from its
+                // variant (`run` says so), is tried with the hints, and is given up with `solve`.
+                if (!step.exercise()) send(to, "run");
+                else if (step.variant() != null) send(to, "variant " + step.variant());
                 send(to, "!echo STEP-READY-" + step.number());
                 await(out, "STEP-READY-" + step.number() + "\n", 240);
                 for (String hint : step.hints()) {
@@ -80,7 +84,7 @@ class HintCommandsTest {
                         }
                     }
                 }
-                send(to, "solve");
+                if (step.exercise()) send(to, "solve");
                 if (step.number() < lab.steps().size()) send(to, "next");
             }
             send(to, "quit");
@@ -94,12 +98,19 @@ class HintCommandsTest {
         assertTrue(ran >= 15, "the hints' commands were found and run (" + ran + ")");
     }
 
-    /** The spans of a hint that are commands: a first word that is the lab's command or a program on the PATH. */
+    /**
+     * The spans of a hint that are commands: a first word that is the lab's command or a program on the PATH.
+     * The REPL's {@code edit FILE} stands for the learner saving the file in their editor: {@code touch FILE}.
+     */
     static List<String> commands(String hint) {
         var out = new ArrayList<String>();
         for (Matcher m = SPAN.matcher(hint); m.find(); ) {
             String span = m.group(1).strip();
             String first = span.split("\\s+")[0];
+            if (first.equals("edit") && span.length() > 5) {
+                out.add("touch " + span.substring(5).strip());
+                continue;
+            }
             if (!first.matches("[a-z][a-z0-9._-]*")) continue;
             if (LabCommands.NAMES.contains(first) || onPath(first)) out.add(span);
         }
@@ -117,7 +128,8 @@ class HintCommandsTest {
     private String shell(String lang, List<String> commands) throws Exception {
         var script = new StringBuilder();
         for (int k = 0; k < commands.size(); k++) {
-            script.append("echo 'HINT-RUN ").append(k).append("'\n").append(commands.get(k)).append(" </dev/null\n")
+            // Its own stdin is not the script's (a pipe inside the command keeps its own).
+            script.append("echo 'HINT-RUN ").append(k).append("'\n{ ").append(commands.get(k)).append("\n} </dev/null\n")
                     .append("echo \"HINT-EXIT ").append(k).append(" $?\"\n");
         }
         Process p = Child.start(home, "shell", "persistence", "--lang", lang);
