@@ -62,9 +62,7 @@ final class EngineHostCommands {
          * (socket, client) and this JVM are bound read-only so those commands can run.
          */
         static HookEnvironment hooks(HostPaths paths) {
-            return new HookEnvironment(List.of(paths.binDir()),
-                    Map.of("LAB_ENGINE_SOCKET", paths.socket().toString(), "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test"),
-                    List.of(paths.dir(), Path.of(System.getProperty("java.home"))));
+            return HookEnvironment.engineHost(paths.binDir(), paths.socket(), paths.dir());
         }
 
         @Override

@@ -11,7 +11,12 @@ import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
+import dev.lab.fs.FileTrees;
 import dev.lab.hooks.HookEnvironment;
+import dev.lab.host.EngineHost;
+import dev.lab.host.HostIdentity;
+import dev.lab.host.HostPaths;
+import java.time.Duration;
 import dev.lab.hooks.InitScripts;
 import dev.lab.hooks.Sandbox;
 import dev.lab.session.Engines;
@@ -41,7 +46,16 @@ public final class LiveCheck {
      * @throws EngineException          when the engine fails (port in use, docker engine)
      */
     public static LiveReport run(Path file, String engine, String edition) throws EngineException, IOException {
-        return run(file, engine, edition, HookEnvironment.none(), Sandbox.detect());
+        if (!engine.equals("embedded")) return run(file, engine, edition, HookEnvironment.none(), Sandbox.detect());
+        // The hooks' awslocal (a ready.d script's `awslocal s3 mb`) is a client of an engine host: the scenario's
+        // temporary engine gets one of its own, in a temporary folder, for as long as the check runs.
+        Path dir = Files.createTempDirectory("lab-doctor-host");
+        try {
+            var paths = new HostPaths(dir.resolve("engine"));
+            return run(file, engine, edition, HookEnvironment.engineHost(paths.binDir(), paths.socket(), paths.dir()), Sandbox.detect(), paths);
+        } finally {
+            FileTrees.delete(dir);
+        }
     }
 
     /**
@@ -49,6 +63,11 @@ public final class LiveCheck {
      * code) run only in {@code sandbox} with {@code hooks} added, and are not run at all without one.
      */
     public static LiveReport run(Path file, String engine, String edition, HookEnvironment hooks, Sandbox sandbox)
+            throws EngineException, IOException {
+        return run(file, engine, edition, hooks, sandbox, null);
+    }
+
+    private static LiveReport run(Path file, String engine, String edition, HookEnvironment hooks, Sandbox sandbox, HostPaths host)
             throws EngineException, IOException {
         if (!Files.isRegularFile(file)) throw new ComposeException(file, 0, "no such compose file");
         String text = Files.readString(file);
@@ -65,6 +84,8 @@ public final class LiveCheck {
             String hooksNotRun = engine.equals("embedded") && !sandbox.available() && hasInitHooks(localstack)
                     ? "init hooks not run: lab doctor --live runs a compose file's hooks only in a sandbox, and none can start"
                     + " here (" + sandbox.unavailableReason() + ")" : null;
+            EngineHost served = host == null ? null : new EngineHost(e, new HostIdentity(engine, edition, java.util.Map.of()), host,
+                    Duration.ofDays(1)).withoutClientArchive().start();
             try {
                 var project = new Project(LiveWorkspace.PROJECT, workspace.compose().getParent(),
                         ComposeParser.parse(workspace.compose()));
@@ -72,6 +93,10 @@ public final class LiveCheck {
                 ContainerState atStart = scenario(e, project, localstack.name(), new S3Probe(URI.create(endpoint)), rows);
                 return new LiveReport(engine, edition, file, localstack.name(), endpoint, atStart, rows, hooksNotRun);
             } finally {
+                if (served != null) {
+                    served.stop();
+                    served.removeSocket();
+                }
                 e.purge(LiveWorkspace.PROJECT);
                 e.close();
             }

@@ -49,6 +49,14 @@ public interface Engine extends AutoCloseable {
     /** The container's log lines, oldest first. */
     List<String> logs(Project project, String nameOrId) throws EngineException;
 
+    /**
+     * How to run {@code docker exec} in a running container: the host process the caller starts with its
+     * own terminal. Throws Docker's own message for an unknown or stopped container.
+     */
+    default ExecPlan exec(Project project, ExecRequest request) throws EngineException {
+        throw new EngineException("docker exec is not supported by the " + name() + " engine");
+    }
+
     /** The edition profile the LocalStack containers of this engine run as. */
     String edition();
 

@@ -21,6 +21,17 @@ public record HookEnvironment(List<Path> path, Map<String, String> env, List<Pat
         visible = List.copyOf(visible);
     }
 
+    /**
+     * The lab's own {@code awslocal}, {@code aws} and {@code docker} of an engine host in front of the hooks'
+     * PATH, reaching that host; in a sandbox the host's folder (socket, client) and this JVM are bound
+     * read-only so those commands can run.
+     */
+    public static HookEnvironment engineHost(Path binDir, Path socket, Path hostDir) {
+        return new HookEnvironment(List.of(binDir),
+                Map.of("LAB_ENGINE_SOCKET", socket.toString(), "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test"),
+                List.of(hostDir, Path.of(System.getProperty("java.home"))));
+    }
+
     /** Nothing added: hooks see the container's environment only. */
     public static HookEnvironment none() {
         return new HookEnvironment(List.of(), Map.of(), List.of());

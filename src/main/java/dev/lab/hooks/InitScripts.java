@@ -70,6 +70,11 @@ public final class InitScripts implements HookScripts {
         return HookProcess.run(sandbox.command(layout, call.hostname(), program), env, Path.of("/"), log);
     }
 
+    @Override
+    public dev.lab.engine.ExecPlan exec(dev.lab.engine.embedded.ExecCall call) throws dev.lab.engine.EngineException {
+        return ContainerExec.plan(call, sandboxes.get(), extra, visible());
+    }
+
     private int unconfined(HookCall call, Sandbox sandbox, Consumer<String> log) throws Exception {
         Unconfined.noticeOnce(sandbox, log);
         Path runnable = Unconfined.runnable(call.script(), call.mounts());

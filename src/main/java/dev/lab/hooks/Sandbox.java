@@ -98,10 +98,21 @@ public final class Sandbox {
 
     /** The command that runs {@code program} in the sandbox laid out by {@code args}. */
     List<String> command(SandboxArgs args, String hostname, List<String> program) throws IOException {
+        return command(args, hostname, List.of(), program);
+    }
+
+    /** As above, with further {@code bwrap} options after the layout's (a later {@code --chdir} wins). */
+    List<String> command(SandboxArgs args, String hostname, List<String> options, List<String> program) throws IOException {
         if (bwrap == null) throw new IllegalStateException("no sandbox: " + unavailable);
         var command = new ArrayList<String>();
         command.add(bwrap);
-        command.addAll(args.build(hostname));
+        var layout = args.build(hostname);
+        if (options.contains("--chdir")) {
+            int at = layout.lastIndexOf("--chdir"); // the caller's own working directory replaces the layout's
+            layout.subList(at, at + 2).clear();
+        }
+        command.addAll(layout);
+        command.addAll(options);
         command.add("--");
         command.addAll(program);
         return command;

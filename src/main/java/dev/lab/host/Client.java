@@ -56,6 +56,7 @@ public final class Client {
                     case Frames.STDOUT -> { stdout.write(f.payload()); stdout.flush(); }
                     case Frames.STDERR -> { System.err.write(f.payload()); System.err.flush(); }
                     case Frames.EXIT -> { return ByteBuffer.wrap(f.payload()).getInt(); }
+                    case Frames.RUN -> { return runPlan(f.payload()); }
                     default -> throw new IOException("unexpected reply " + (char) f.type() + " from the engine host");
                 }
             }
@@ -66,7 +67,8 @@ public final class Client {
     private static String request(String[] args) {
         var json = new StringBuilder("{\"argv\":[");
         for (int i = 0; i < args.length; i++) json.append(i == 0 ? "" : ",").append(string(args[i]));
-        json.append("],\"cwd\":").append(string(Path.of("").toAbsolutePath().toString())).append(",\"env\":{");
+        json.append("],\"tty\":").append(System.console() != null);
+        json.append(",\"cwd\":").append(string(Path.of("").toAbsolutePath().toString())).append(",\"env\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : System.getenv().entrySet()) {
             if (!e.getKey().startsWith("AWS_") && !e.getKey().equals("LAB_MOUNTS")) continue;
@@ -74,6 +76,46 @@ public final class Client {
             first = false;
         }
         return json.append("}}").toString();
+    }
+
+    /**
+     * Runs a {@code docker exec}'s host process (see {@code Exec.encode}): with the terminal when it asks for one,
+     * else with its output through pipes, so that it sees no terminal, as in a container without {@code -t}.
+     */
+    private static int runPlan(byte[] payload) throws IOException {
+        var d = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+        var argv = new java.util.ArrayList<String>();
+        for (int n = d.readInt(); n > 0; n--) argv.add(d.readUTF());
+        boolean inheritEnv = d.readBoolean(), tty = d.readBoolean(), interactive = d.readBoolean();
+        var builder = new ProcessBuilder(argv);
+        if (!inheritEnv) builder.environment().clear();
+        for (int n = d.readInt(); n > 0; n--) builder.environment().put(d.readUTF(), d.readUTF());
+        builder.redirectInput(interactive ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        if (tty) builder.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process p = builder.start();
+        try {
+            if (!tty) {
+                var err = new Thread(() -> pump(p.getErrorStream(), System.err));
+                err.start();
+                pump(p.getInputStream(), System.out);
+                err.join();
+            }
+            return p.waitFor();
+        } catch (InterruptedException e) {
+            return 130;
+        }
+    }
+
+    private static void pump(java.io.InputStream in, PrintStream to) {
+        byte[] buffer = new byte[8192];
+        try (in) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                to.write(buffer, 0, n);
+                to.flush();
+            }
+        } catch (IOException e) {
+            // the program closed its end
+        }
     }
 
     /** A JSON string literal. */

@@ -140,6 +140,7 @@ public final class EngineHost implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+            if (stopped.getCount() == 0) return; // stopped while asleep: its owner removes the socket, nothing to say
             // A socket deleted (the lab home removed) or replaced (another host) leaves this host unreachable:
             // it must not keep its containers' ports for another idle period.
             if (!ownsSocket()) {

@@ -15,7 +15,7 @@ import java.nio.channels.SocketChannel;
  */
 final class Frames {
     static final byte HELLO = 'h', ENGINE = 'e', EXEC = 'x', STATUS = 's', STOP = 'q';
-    static final byte OK = 'o', ERROR = '!', STDOUT = '1', STDERR = '2', EXIT = 'c';
+    static final byte OK = 'o', ERROR = '!', STDOUT = '1', STDERR = '2', EXIT = 'c', RUN = 'r';
     static final int MAX = 64 << 20;
 
     private Frames() {}

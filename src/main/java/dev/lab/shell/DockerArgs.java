@@ -14,8 +14,9 @@ import java.util.Set;
  *
  * @param args  the arguments that are not flags
  * @param flags the long names of the flags given (a shorthand {@code -a} is recorded as {@code --all})
+ * @param values the values given to each flag that takes one, in order, by long name
  */
-record DockerArgs(List<String> args, Set<String> flags) {
+record DockerArgs(List<String> args, Set<String> flags, Map<String, List<String>> values) {
 
     /**
      * One command as the real tool declares it.
@@ -48,6 +49,8 @@ record DockerArgs(List<String> args, Set<String> flags) {
             "stop", new Spec("docker stop", "docker stop [OPTIONS] CONTAINER [CONTAINER...]", 1, -1, "-s/--signal= -t/--timeout="),
             "start", new Spec("docker start", "docker start [OPTIONS] CONTAINER [CONTAINER...]", 1, -1,
                     "-a/--attach --detach-keys= -i/--interactive --checkpoint= --checkpoint-dir="),
+            "exec", new Spec("docker exec", "docker exec [OPTIONS] CONTAINER COMMAND [ARG...]", 2, -1,
+                    "-d/--detach --detach-keys= -e/--env= --env-file= -i/--interactive --privileged -t/--tty -u/--user= -w/--workdir="),
             "volume ls", new Spec("docker volume ls", "docker volume ls [OPTIONS]", 0, 0, "--cluster -f/--filter= --format= -q/--quiet"));
 
     /** Compose's commands; its flags before the command; and the commands the runner implements. */
@@ -67,6 +70,8 @@ record DockerArgs(List<String> args, Set<String> flags) {
             "stop", compose("stop", "-t/--timeout="),
             "start", compose("start", "--wait --wait-timeout="),
             "ps", compose("ps", "-a/--all -q/--quiet --format= --services --status= --filter= --no-trunc --orphans"),
+            "exec", new Spec("docker compose exec", "docker compose exec [OPTIONS] SERVICE COMMAND [ARGS...]", 2, -1,
+                    "-d/--detach -e/--env= --index= -T/--no-TTY --privileged -u/--user= -w/--workdir= --dry-run"),
             "logs", compose("logs", "-f/--follow -n/--tail= -t/--timestamps --since= --until= --no-color --no-log-prefix --index="));
 
     private static Spec compose(String sub, String flags) {
@@ -84,6 +89,7 @@ record DockerArgs(List<String> args, Set<String> flags) {
         table(spec, names, valued);
         var args = new ArrayList<String>();
         var flags = new LinkedHashSet<String>();
+        var values = new HashMap<String, List<String>>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.equals("--")) {
@@ -114,6 +120,9 @@ record DockerArgs(List<String> args, Set<String> flags) {
                         throw flagError(spec, "flag needs an argument: " + (g.startsWith("--") ? g : "'" + g.substring(1) + "' in " + g));
                     }
                     i++;
+                    values.computeIfAbsent(name, n -> new ArrayList<>()).add(words.get(i));
+                } else if (valued.contains(name) && last) {
+                    values.computeIfAbsent(name, n -> new ArrayList<>()).add(w.substring(eq + 1));
                 } else if (!valued.contains(name) && last && eq >= 0 && !w.substring(eq + 1).matches("(?i)true|false|1|0")) {
                     throw flagError(spec, "invalid argument \"" + w.substring(eq + 1) + "\" for \"" + name + "\" flag");
                 }
@@ -126,7 +135,7 @@ record DockerArgs(List<String> args, Set<String> flags) {
                     "", "Usage:  " + spec.usage(), "",
                     (spec.min() == spec.max() ? "Run '" : "See '") + spec.command() + " --help' for more information"), 1);
         }
-        return new DockerArgs(List.copyOf(args), flags);
+        return new DockerArgs(List.copyOf(args), flags, values);
     }
 
     /** How many of {@code words} are flags (with their values) before the first argument, e.g. the command. */
@@ -162,6 +171,12 @@ record DockerArgs(List<String> args, Set<String> flags) {
                         + (implemented.length == 0 ? "" : " (supported: " + String.join(", ", implemented) + ")"));
             }
         }
+    }
+
+    /** The last value given to {@code flag}, or null. */
+    String value(String flag) {
+        var v = values.getOrDefault(flag, List.of());
+        return v.isEmpty() ? null : v.get(v.size() - 1);
     }
 
     boolean has(String flag) {

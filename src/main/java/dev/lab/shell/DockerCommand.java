@@ -36,6 +36,7 @@ final class DockerCommand {
         String sub = argv.get(1);
         var rest = argv.subList(2, argv.size());
         if (sub.equals("compose")) return compose(rest, io);
+        if (sub.equals("exec")) return execute(() -> ExecCommand.docker(engine, project.get(), rest, io), io);
         if (sub.equals("volume")) {
             if (rest.isEmpty()) return usage("docker volume COMMAND", io);
             if (!rest.get(0).equals("ls")) {
@@ -52,7 +53,7 @@ final class DockerCommand {
         if (spec == null) {
             if (DockerArgs.DOCKER_COMMANDS.contains(sub)) {
                 throw new ShellError("docker " + sub + " is not supported by the lab's runner (supported: compose, ps, logs, inspect,"
-                        + " restart, stop, start, volume ls)");
+                        + " restart, stop, start, exec, volume ls)");
             }
             throw new Refused(List.of("docker: unknown command: docker " + sub, "", "Run 'docker --help' for more information"), 1);
         }
@@ -97,10 +98,11 @@ final class DockerCommand {
         if (spec == null) {
             if (DockerArgs.COMPOSE_COMMANDS.contains(sub)) {
                 throw new ShellError("docker compose " + sub + " is not supported by the lab's runner"
-                        + " (supported: up -d, down [-v], restart, stop, start, ps, logs)");
+                        + " (supported: up -d, down [-v], restart, stop, start, ps, logs, exec)");
             }
             throw new Refused(List.of("unknown docker command: \"compose " + sub + "\""), 1);
         }
+        if (sub.equals("exec")) return execute(() -> ExecCommand.compose(engine, project.get(), words.subList(at + 1, words.size()), io), io);
         DockerArgs parsed = DockerArgs.parse(spec, words.subList(at + 1, words.size()));
         switch (sub) {
             case "up" -> parsed.only("docker compose up", "--detach", "--remove-orphans");
@@ -164,6 +166,20 @@ final class DockerCommand {
         } catch (EngineException e) {
             io.err().accept("Error response from daemon: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private interface ExecBody {
+        int run() throws Refused, EngineException;
+    }
+
+    // Docker's exit codes for exec (observed with Docker 28): 126 for a program not found in the container, 1 for the daemon's other refusals.
+    private static int execute(ExecBody body, Io io) throws Refused {
+        try {
+            return body.run();
+        } catch (EngineException e) {
+            io.err().accept(e.getMessage());
+            return e.getMessage().startsWith("OCI runtime exec failed") ? 126 : 1;
         }
     }
 

@@ -139,11 +139,14 @@ class LiveCheckTest {
 
     /** A compose file whose ready.d hook calls {@code seen} over HTTP and tries to write {@code outside} on the host. */
     private Path withHook(com.sun.net.httpserver.HttpServer seen, Path outside) throws Exception {
+        return withHook("touch " + outside + "\ncurl -s http://127.0.0.1:" + seen.getAddress().getPort() + "/ran\n");
+    }
+
+    private Path withHook(String body) throws Exception {
         Path file = compose("hooked.yml", "./localstack_data", null);
         Files.writeString(file, Files.readString(file).replace("      - ./localstack_data:/var/lib/localstack\n",
                 "      - ./localstack_data:/var/lib/localstack\n      - ./ready:/etc/localstack/init/ready.d\n"));
-        Path hook = Files.writeString(Files.createDirectories(dir.resolve("ready")).resolve("01-hook.sh"), "#!/bin/sh\n"
-                + "touch " + outside + "\ncurl -s http://127.0.0.1:" + seen.getAddress().getPort() + "/ran\n");
+        Path hook = Files.writeString(Files.createDirectories(dir.resolve("ready")).resolve("01-hook.sh"), "#!/bin/sh\n" + body);
         Files.setAttribute(hook, "unix:mode", 0755);
         return file;
     }
@@ -189,6 +192,23 @@ class LiveCheckTest {
             var r = LiveCheck.run(withHook(server, outside), "embedded", "community-4.14", dev.lab.hooks.HookEnvironment.none(), sandbox);
             assertTrue(calls.contains("/ran"), "the hook ran (each start runs it): " + calls);
             assertTrue(!Files.exists(outside), "its write to the host's /tmp landed in the sandbox");
+            assertEquals(null, r.hooksNotRun());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theComposeFilesHooksReachTheCheckedLocalStackWithAwslocal() throws Exception {
+        assertTrue(dev.lab.hooks.Sandbox.detect().available(), "needs bubblewrap: " + dev.lab.hooks.Sandbox.detect().unavailableReason());
+        var calls = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var server = recorder(calls);
+        try {
+            String seen = "http://127.0.0.1:" + server.getAddress().getPort();
+            // The public entry `lab doctor --live` uses: its temporary engine gets an engine host for the hooks' awslocal.
+            var r = LiveCheck.run(withHook("awslocal s3 mb s3://made-by-hook; curl -s " + seen + "/mb-$?\n"
+                    + "awslocal s3 ls | grep -q made-by-hook; curl -s " + seen + "/ls-$?\n"), "embedded", "community-4.14");
+            assertTrue(calls.contains("/mb-0") && calls.contains("/ls-0"), "the hook's awslocal made and listed its bucket: " + calls);
             assertEquals(null, r.hooksNotRun());
         } finally {
             server.stop(0);

@@ -11,6 +11,9 @@ import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.Dependencies;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
+import dev.lab.engine.ExecPlan;
+import dev.lab.engine.ExecRequest;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
 import dev.lab.engine.Project;
 import dev.lab.engine.VolumeInfo;
 import java.util.ArrayList;
@@ -26,12 +29,14 @@ import java.util.Optional;
 public final class DockerEngine implements Engine {
     private final DockerClient docker;
     private final Waits waits;
+    private final String dockerHost;
     private String edition;
     private String reported;
 
     /** Connects to the daemon; {@code edition} is what checks assume until LocalStack reports its own. */
     public DockerEngine(String edition) throws EngineException {
         this.docker = DockerClients.connect();
+        this.dockerHost = DefaultDockerClientConfig.createDefaultConfigBuilder().build().getDockerHost().toString();
         this.edition = edition;
         this.waits = new Waits(docker, (detected, version) -> {
             this.edition = detected;
@@ -158,6 +163,12 @@ public final class DockerEngine implements Engine {
         var info = container(project, nameOrId)
                 .orElseThrow(() -> new EngineException("Error response from daemon: No such container: " + nameOrId));
         return Infos.logs(docker, info.id());
+    }
+
+    @Override
+    public ExecPlan exec(Project project, ExecRequest request) throws EngineException {
+        var info = container(project, request.container()).orElseThrow(() -> ExecRequest.noSuchContainer(request.container()));
+        return DockerExec.plan(info, request, dockerHost);
     }
 
     @Override

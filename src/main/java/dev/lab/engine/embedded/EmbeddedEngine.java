@@ -8,6 +8,8 @@ import dev.lab.engine.Dependencies;
 import dev.lab.engine.ContainerInfo.State;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
+import dev.lab.engine.ExecPlan;
+import dev.lab.engine.ExecRequest;
 import dev.lab.engine.MountInfo;
 import dev.lab.engine.Project;
 import dev.lab.engine.VolumeInfo;
@@ -34,6 +36,7 @@ public final class EmbeddedEngine implements Engine {
     private final Path root;
     private final String edition;
     private final Images images;
+    private final HookScripts hooks;
     private final VolumeStore volumes;
     private final ContainerStore store;
     private final DaemonFolders daemonFolders;
@@ -51,6 +54,7 @@ public final class EmbeddedEngine implements Engine {
         this.volumes = new VolumeStore(root.resolve("volumes"));
         this.store = new ContainerStore(root.resolve("containers"));
         this.daemonFolders = new DaemonFolders(root.resolve("daemon-created-binds.properties"));
+        this.hooks = hooks;
         this.images = new Images(edition, hooks, this::resolveHost, daemonFolders);
         for (Container c : store.load()) containers.put(c.name, c);
     }
@@ -156,6 +160,23 @@ public final class EmbeddedEngine implements Engine {
         synchronized (c.log) {
             return List.copyOf(c.log);
         }
+    }
+
+    /** Runs in the container's mounts and environment as its init hooks do: in the sandbox, never unconfined. */
+    @Override
+    public ExecPlan exec(Project project, ExecRequest request) throws EngineException {
+        ExecCall call;
+        synchronized (this) {
+            Container c = lookup(project, request.container());
+            if (c == null) throw ExecRequest.noSuchContainer(request.container());
+            if (c.runtime == null) throw ExecRequest.notRunning(c.id);
+            boolean localstack = c.runtime instanceof LocalStackRuntime;
+            var env = localstack ? LocalStackRuntime.hookEnvironment(c.env()) : c.env();
+            int port = c.runtime.hostPort(LocalStackRuntime.PORT);
+            call = new ExecCall(c.mounts, env, c.id.substring(0, 12), localstack && port > 0 ? "http://127.0.0.1:" + port : null,
+                    localstack ? "/opt/code/localstack" : "/", request);
+        }
+        return hooks.exec(call);
     }
 
     @Override

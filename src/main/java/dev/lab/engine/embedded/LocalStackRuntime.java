@@ -81,7 +81,7 @@ final class LocalStackRuntime implements Runtime {
      * the image's environment, the service's, each {@code LOCALSTACK_X} again as {@code X} (the entrypoint
      * does that), the virtualenv the entrypoint activates, and what the runtime sets.
      */
-    private static Map<String, String> hookEnvironment(Map<String, String> service) {
+    static Map<String, String> hookEnvironment(Map<String, String> service) {
         var env = new LinkedHashMap<String, String>();
         env.put("PATH", "/opt/code/localstack/.venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         env.put("LANG", "C.UTF-8");

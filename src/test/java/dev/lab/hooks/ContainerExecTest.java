@@ -1,0 +1,69 @@
+package dev.lab.hooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.lab.engine.Engine;
+import dev.lab.session.Engines;
+import dev.lab.shell.Io;
+import dev.lab.shell.LabCommands;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code docker exec} on the embedded engine runs in the hooks' sandbox, as the asked user, and never without one. */
+class ContainerExecTest {
+    @TempDir Path tmp;
+
+    private Path workspace() throws Exception {
+        Path ws = Files.createDirectories(tmp.resolve("execlab"));
+        Files.createDirectories(ws.resolve("data"));
+        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n"
+                + "    container_name: exec-unit\n    ports:\n      - \"127.0.0.1:14573:4566\"\n"
+                + "    volumes:\n      - ./data:/var/lib/localstack\n");
+        return ws;
+    }
+
+    private static int run(Engine engine, Path ws, Io.Capture c, String... argv) {
+        return LabCommands.run(engine, Map.of(), List.of(argv), ws, Map.of(), c.io());
+    }
+
+    @Test
+    void withoutASandboxExecIsRefusedAndNothingRuns() throws Exception {
+        Path ws = workspace();
+        try (Engine engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"),
+                InitScripts.of(HookEnvironment.none(), Sandbox.off("bwrap not found; install the bubblewrap package")))) {
+            var c = new Io.Capture();
+            assertEquals(0, run(engine, ws, c, "docker", "compose", "up", "-d"), c.err.toString());
+            var e = new Io.Capture();
+            assertEquals(1, run(engine, ws, e, "docker", "exec", "exec-unit", "touch", "/var/lib/localstack/escaped"));
+            assertEquals(List.of("docker exec: the embedded engine runs commands in a container only in a sandbox, and none can start"
+                    + " here (bwrap not found; install the bubblewrap package)"), e.err);
+            assertFalse(Files.exists(ws.resolve("data/escaped")));
+        }
+    }
+
+    @Test
+    void userAndWorkdirAreTheAskedOnes() throws Exception {
+        Path ws = workspace();
+        try (Engine engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"), InitScripts.of(HookEnvironment.none()))) {
+            var c = new Io.Capture();
+            assertEquals(0, run(engine, ws, c, "docker", "compose", "up", "-d"), c.err.toString());
+            var id = new Io.Capture();
+            assertEquals(0, run(engine, ws, id, "docker", "exec", "-u", "1234:55", "-w", "/var/lib/localstack/new", "exec-unit",
+                    "sh", "-c", "echo $(id -u):$(id -g) $(pwd)"), id.err.toString());
+            assertEquals(List.of("1234:55 /var/lib/localstack/new"), id.out);
+            assertEquals(true, Files.isDirectory(ws.resolve("data/new")), "Docker creates a missing -w folder");
+            var bad = new Io.Capture();
+            assertEquals(1, run(engine, ws, bad, "docker", "exec", "-u", "nobody-here", "exec-unit", "id"));
+            assertEquals(List.of("unable to find user nobody-here: no matching entries in passwd file"), bad.err);
+            var flag = new Io.Capture();
+            assertEquals(1, run(engine, ws, flag, "docker", "exec", "-d", "exec-unit", "id"));
+            assertEquals(List.of("docker exec --detach is not supported by the lab's runner"
+                    + " (supported: --interactive, --tty, --user, --workdir, --env)"), flag.err);
+        }
+    }
+}
