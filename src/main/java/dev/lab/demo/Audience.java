@@ -1,0 +1,95 @@
+package dev.lab.demo;
+
+import dev.lab.check.CheckResult;
+import dev.lab.lab.Step;
+import dev.lab.session.Listener;
+import dev.lab.term.Texts;
+import dev.lab.term.Width;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * What the projected terminal shows, compact and never wider than the terminal (80 columns at least
+ * assumed wide enough): the step's text without its code, checks as one line per failure and one for
+ * the rest, evidence cut to one line.
+ */
+final class Audience {
+    private static final int MAX_TEXT_LINES = 8;
+    private final PrintWriter out;
+    private final IntSupplier width;
+    private final Texts texts;
+
+    Audience(PrintWriter out, IntSupplier width, Texts texts) {
+        this.out = out;
+        this.width = width;
+        this.texts = texts;
+    }
+
+    int width() { return Math.max(20, width.getAsInt() <= 0 ? 80 : width.getAsInt()); }
+
+    Texts texts() { return texts; }
+
+    void line(String text) {
+        out.println(Width.truncate(text, width()));
+        out.flush();
+    }
+
+    void step(Step step, int count) {
+        out.println();
+        line("━━ " + step.number() + "/" + count + "  " + step.title() + "  #" + step.id() + " ━━");
+        int shown = 0;
+        boolean fence = false;
+        for (String raw : step.displayMarkdown().split("\n")) {
+            if (raw.strip().startsWith("```")) {
+                fence = !fence;
+                continue;
+            }
+            if (fence || raw.isBlank() || raw.strip().startsWith("|") || raw.strip().startsWith("<")) continue;
+            for (String l : Width.wrap(raw.replace("**", "").strip(), width() - 2)) {
+                if (shown++ == MAX_TEXT_LINES) {
+                    line("  …");
+                    return;
+                }
+                line("  " + l);
+            }
+        }
+    }
+
+    void checks(List<CheckResult> results) {
+        int held = 0;
+        for (CheckResult c : results) {
+            if (c.passed()) {
+                held++;
+                continue;
+            }
+            line("✗ " + c.check() + " — " + texts.get("demo.expectedFound", c.expected(), c.actual()));
+            String evidence = c.evidence().strip();
+            if (!evidence.isEmpty()) line("    " + evidence.lines().findFirst().orElse(""));
+        }
+        if (held > 0) line("✓ " + texts.get("demo.held", held, results.size()));
+    }
+
+    void dim(String text) {
+        out.println("\u001b[2m" + Width.truncate(text, width()) + "\u001b[0m");
+        out.flush();
+    }
+
+    /** Says what a headless step does in one line each, for fast-forwarding and replays. */
+    Listener progress() {
+        return new Listener() {
+            @Override public void kept(String file, String backup, List<String> diff) { dim(texts.get("screen.kept", file, backup)); }
+        };
+    }
+
+    /** Tells a variant swap in one line per diff line, at most six. */
+    Listener variants() {
+        return new Listener() {
+            @Override public void variant(String name, List<String> diff) {
+                dim(texts.get("printer.variant", name));
+                diff.stream().limit(6).forEach(l -> dim("  " + l));
+            }
+            @Override public void kept(String file, String backup, List<String> diff) { dim(texts.get("screen.kept", file, backup)); }
+        };
+    }
+}
