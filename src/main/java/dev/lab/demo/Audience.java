@@ -39,14 +39,8 @@ final class Audience {
         out.println();
         line("━━ " + step.number() + "/" + count + "  " + step.title() + "  #" + step.id() + " ━━");
         int shown = 0;
-        boolean fence = false;
-        for (String raw : step.displayMarkdown().split("\n")) {
-            if (raw.strip().startsWith("```")) {
-                fence = !fence;
-                continue;
-            }
-            if (fence || raw.isBlank() || raw.strip().startsWith("|") || raw.strip().startsWith("<")) continue;
-            for (String l : Width.wrap(raw.replace("**", "").strip(), width() - 2)) {
+        for (String paragraph : paragraphs(step.displayMarkdown())) {
+            for (String l : Width.wrap(paragraph, width() - 2)) {
                 if (shown++ == MAX_TEXT_LINES) {
                     line("  …");
                     return;
@@ -54,6 +48,26 @@ final class Audience {
                 line("  " + l);
             }
         }
+    }
+
+    /** The step's prose, a paragraph or list item per entry: no code, tables or HTML (the commands are typed out). */
+    static List<String> paragraphs(String markdown) {
+        var out = new java.util.ArrayList<String>();
+        var current = new StringBuilder();
+        boolean fence = false;
+        for (String raw : markdown.split("\n")) {
+            String l = raw.strip();
+            if (l.startsWith("```")) fence = !fence;
+            boolean prose = !fence && !l.startsWith("```") && !l.isEmpty() && !l.startsWith("|") && !l.startsWith("<");
+            boolean item = l.matches("([-*]|[0-9]+\\.) .*");
+            if ((!prose || item) && !current.isEmpty()) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+            if (prose) current.append(current.isEmpty() ? "" : " ").append(l.replace("**", "").replaceFirst("^> ", ""));
+        }
+        if (!current.isEmpty()) out.add(current.toString());
+        return out;
     }
 
     void checks(List<CheckResult> results) {
