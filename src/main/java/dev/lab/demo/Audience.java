@@ -37,7 +37,7 @@ final class Audience {
 
     void step(Step step, int count) {
         out.println();
-        line("━━ " + step.number() + "/" + count + "  " + step.title() + "  #" + step.id() + " ━━");
+        line("━━ " + step.title() + "  (" + step.number() + "/" + count + " #" + step.id() + ") ━━");
         int shown = 0;
         for (String paragraph : paragraphs(step.displayMarkdown())) {
             for (String l : Width.wrap(paragraph, width() - 2)) {

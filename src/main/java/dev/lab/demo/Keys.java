@@ -33,7 +33,11 @@ public final class Keys {
         this.typing = typing;
         this.w = terminal.writer();
         this.audience = new Audience(w, terminal::getWidth, texts);
-        this.lines = LineReaderBuilder.builder().terminal(terminal).build();
+        // The live line goes to bash as typed: no history expansion, no backslash handling by JLine.
+        var parser = new org.jline.reader.impl.DefaultParser();
+        parser.setEscapeChars(new char[0]);
+        this.lines = LineReaderBuilder.builder().terminal(terminal).parser(parser)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
     }
 
     Audience audience() { return audience; }

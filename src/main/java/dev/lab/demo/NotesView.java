@@ -62,7 +62,7 @@ public final class NotesView {
         else for (String l : s.next().split("\n")) lines.add("  $ " + l);
         lines.add("");
         lines.add(step.number() < lab.steps().size()
-                ? texts.get("demo.then", lab.steps().get(step.number()).number() + ". " + lab.steps().get(step.number()).title())
+                ? texts.get("demo.then", lab.steps().get(step.number()).title())
                 : texts.get("demo.thenEnd"));
         return fit(lines);
     }
@@ -71,7 +71,7 @@ public final class NotesView {
         var b = new StringBuilder();
         for (String l : lines) {
             if (l.isEmpty()) b.append('\n');
-            for (String w : Width.wrap(l, width)) b.append(w).append('\n');
+            else for (String w : Width.wrap(l, width)) b.append(w).append('\n');
         }
         return b.toString();
     }
