@@ -71,17 +71,7 @@ final class Audience {
     }
 
     void checks(List<CheckResult> results) {
-        int held = 0;
-        for (CheckResult c : results) {
-            if (c.passed()) {
-                held++;
-                continue;
-            }
-            line("✗ " + c.check() + " — " + texts.get("demo.expectedFound", c.expected(), c.actual()));
-            String evidence = c.evidence().strip();
-            if (!evidence.isEmpty()) line("    " + evidence.lines().findFirst().orElse(""));
-        }
-        if (held > 0) line("✓ " + texts.get("demo.held", held, results.size()));
+        dev.lab.term.CompactChecks.lines(results, texts, width()).forEach(this::line);
     }
 
     void dim(String text) {

@@ -55,8 +55,9 @@ final class Commands {
             var p = new ProcessBuilder("bash", "--noprofile", "--norc", "-n").redirectErrorStream(true).start();
             p.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().close();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
+            // An open heredoc is only a warning to bash -n: any word from it means "not yet".
+            boolean quiet = p.getInputStream().readAllBytes().length == 0;
+            return p.waitFor() == 0 && quiet;
         } catch (IOException e) {
             return true;
         } catch (InterruptedException e) {
