@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code lab demo}: steps shown compact, each command typed out ({@link Typing}) and run for real in
@@ -26,10 +27,14 @@ public final class Demo {
     private final Path jumpsFile;
     private final long startedAt = System.currentTimeMillis();
     private long stepSince;
+    private String edition;
     private int index;
     private List<Commands.Command> commands = List.of();
     private int next;
     private boolean checked;
+    private CompletableFuture<Void> pending;
+    // Cutting a step's blocks asks bash once a line: done once per step, not on every move.
+    private final java.util.Map<Integer, List<Commands.Command>> cut = new java.util.HashMap<>();
 
     /**
      * @param snapshots where boundary snapshots go, or null to replay (an engine without snapshots)
@@ -49,6 +54,7 @@ public final class Demo {
 
     /** Runs the demo from a clean slate, opening at step {@code start} (0-based); returns the exit code. */
     public int run(int start) throws Exception {
+        edition = session.engine().edition();
         session.resetAll();
         if (snapshots != null) snapshots.save(0);
         if (start > 0) forward(0, start);
@@ -63,6 +69,7 @@ public final class Demo {
                     if (!checked) showChecks();
                     a = keys.between(index + 1 < lab.steps().size());
                 }
+                if (a.kind() != Keys.Action.Kind.SKIP) settle();
                 switch (a.kind()) {
                     case RUN -> {
                         dirty();
@@ -86,6 +93,7 @@ public final class Demo {
             }
         } finally {
             Files.deleteIfExists(statusFile);
+            if (pending != null) pending.exceptionally(e -> null).join();
         }
     }
 
@@ -95,13 +103,14 @@ public final class Demo {
         Step step = lab.steps().get(k);
         out.step(step, lab.steps().size());
         if (step.variant() != null && !step.variant().equals(session.variant())) session.useVariant(step.variant(), out.variants());
-        commands = Commands.of(step, session.engine().edition());
+        commands = cut.computeIfAbsent(k, i -> Commands.of(step, edition));
         next = 0;
         checked = false;
         stepSince = System.currentTimeMillis();
     }
 
-    private void showChecks() {
+    private void showChecks() throws Exception {
+        settle();
         checked = true;
         Step step = lab.steps().get(index);
         if (session.hasChecks(step)) out.checks(session.check(step));
@@ -113,17 +122,30 @@ public final class Demo {
         if (snapshots != null) snapshots.dropAfter(index);
     }
 
+    /** Waits for an engine restore still under way; a failed one is reported and leaves the demo where it is. */
+    private void settle() throws Exception {
+        if (pending == null) return;
+        var p = pending;
+        pending = null;
+        try {
+            p.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            out.line("✗ " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
+    }
+
     private void jump(int target, String key) throws Exception {
         long t0 = System.nanoTime();
+        CompletableFuture<Void> restoring = null;
         boolean done = next >= commands.size();
         if (target == index + 1 && done) {
             if (snapshots != null) snapshots.save(target);
         } else if (snapshots != null) {
             if (target <= index || snapshots.has(target)) {
-                snapshots.restore(target);
+                restoring = snapshots.restore(target);
             } else {
                 if (!done) {
-                    snapshots.restore(index);
+                    snapshots.restore(index).join();
                     forward(index, target);
                 } else {
                     snapshots.save(index + 1);
@@ -137,11 +159,25 @@ public final class Demo {
             session.resetAll();
             forward(0, target);
         }
-        long millis = (System.nanoTime() - t0) / 1_000_000;
         enter(target);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
         out.dim(out.texts().get("demo.moved", target + 1, millis));
-        Files.writeString(jumpsFile, key + " " + (target + 1) + " " + millis + (snapshots != null ? " snapshot" : " replay") + "\n",
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        String move = key + " " + (target + 1) + " " + millis + (snapshots != null ? " snapshot" : " replay");
+        if (restoring == null) {
+            record(move + " " + millis);
+        } else {
+            // The engine comes back while the presenter types: the move is recorded with both times once it has.
+            pending = restoring.whenComplete((v, e) -> record(move + " " + (System.nanoTime() - t0) / 1_000_000));
+        }
+    }
+
+    /** One move in the jumps file: key, step, ms until keys are taken again, how, ms until the engine is back too. */
+    private void record(String line) {
+        try {
+            Files.writeString(jumpsFile, line + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Does steps {@code from}..{@code to}-1 headless, one progress line each, keeping each boundary after. */

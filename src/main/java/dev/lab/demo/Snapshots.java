@@ -5,6 +5,8 @@ import dev.lab.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The state at each step boundary of a demo on an engine that keeps snapshots: boundary {@code k}
@@ -26,7 +28,20 @@ final class Snapshots {
 
     void save(int k) throws Exception { session.saveState(dir(k)); }
 
-    void restore(int k) throws Exception { session.restoreState(dir(k)); }
+    /**
+     * Puts boundary {@code k}'s files back now and its engine state on another thread: the demo takes
+     * keys again at once and waits for the engine only before it next needs it.
+     */
+    CompletableFuture<Void> restore(int k) throws Exception {
+        session.restoreFiles(dir(k));
+        return CompletableFuture.runAsync(() -> {
+            try {
+                session.restoreEngine(dir(k));
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
 
     /** Drops every boundary after {@code k}. */
     void dropAfter(int k) throws IOException {

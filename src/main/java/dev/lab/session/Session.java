@@ -257,6 +257,12 @@ public final class Session implements AutoCloseable {
      * saved; the workspace first, since a container that comes back reads its bind mounts at start.
      */
     public void restoreState(Path dir) throws Exception {
+        restoreFiles(dir);
+        restoreEngine(dir);
+    }
+
+    /** The first half of {@link #restoreState}: the workspace and the record of what lab wrote in it. */
+    public void restoreFiles(Path dir) throws Exception {
         TreeSnapshot.restore(dir.resolve("workspace"), workspace);
         Files.deleteIfExists(written);
         if (Files.isRegularFile(dir.resolve("written.properties"))) {
@@ -264,6 +270,10 @@ public final class Session implements AutoCloseable {
             Files.copy(dir.resolve("written.properties"), written);
         }
         edits.reload();
+    }
+
+    /** The second half of {@link #restoreState}: the engine's containers and volumes; may run on another thread. */
+    public void restoreEngine(Path dir) throws Exception {
         engine.restoreState(projectName(), dir.resolve("engine"));
     }
 

@@ -48,7 +48,7 @@ class DemoTerminalTest {
             t.keys("q");
         }
         List<String> jumps = Files.readAllLines(home.resolve("state/demo/persistence.jumps"));
-        assertTrue(jumps.get(0).matches("p 6 [0-9]+ snapshot"), jumps.toString());
+        assertTrue(jumps.get(0).matches("p 6 [0-9]+ snapshot [0-9]+"), jumps.toString());
     }
 
     @Test
