@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** {@code lab}: the entry point. Bad usage, a bad lab file or a port in use end with one line and exit code 2. */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "lab 0.1.0",
         description = "Hands-on infrastructure labs in the terminal, checked against the real state.",
-        subcommands = {ListCommand.class, StartCommand.class, RunCommand.class, TestCommand.class, ValidateCommand.class,
+        subcommands = {ListCommand.class, StartCommand.class, RunCommand.class, DemoCommand.class, TestCommand.class, ValidateCommand.class,
                 DoctorCommand.class, EngineCommand.class, ShellCommand.class, EnvCommand.class, ClassCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -33,6 +33,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only step verdicts and failed checks")
     boolean quiet;
 
+    @Mixin
+    CompactOption compact;
+
+    @Option(names = "--from", paramLabel = "ID|N", description = "first step to run and report (earlier steps are fast-forwarded first)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "ID|N", description = "last step to run and report (inclusive)")
+    String to;
+
     @Override
     public Integer call() throws Exception {
         return runAll(false);
@@ -52,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     /** Runs every step on the engine; the reports name the engine and the edition it reports at the end. */
     int run(Lab lab, Engine engine, boolean solve) throws Exception {
         PrintStream out = System.out;
+        int first = StepOption.resolve(lab, from, 0, "--from");
+        int last = StepOption.resolve(lab, to, lab.steps().size() - 1, "--to");
+        if (last < first) throw new IllegalArgumentException("--to " + to + " comes before --from " + from);
         var preflight = new Preflight(lab);
         var results = new ArrayList<StepResult>();
         String edition;
@@ -59,13 +71,15 @@ final class RunCommand implements Callable<Integer> {
              var board = classOptions.join(session, options.home(), options.language(), out)) {
             session.resetAll();
             preflight.portsFree();
-            out.println("lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
+            line(out, "lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");
-            lab.editionNote(engine.edition()).ifPresent(note -> out.println(engine.edition() + ": " + note));
-            var printer = new StepPrinter(out, quiet, dev.lab.term.Texts.of(options.language()));
+            lab.editionNote(engine.edition()).ifPresent(note -> line(out, engine.edition() + ": " + note));
+            var printer = new StepPrinter(out, quiet, dev.lab.term.Texts.of(options.language())).compact(compact.compact ? CompactOption.width() : 0);
             edition = engine.edition();
             boolean told = false;
-            for (Step step : lab.steps()) {
+            for (Step step : lab.steps().subList(0, first)) line(out, "» " + step.title());
+            session.fastForward(first, new dev.lab.session.Listener() {});
+            for (Step step : lab.steps().subList(first, last + 1)) {
                 session.moveTo(step.number() - 1);
                 printer.header(step);
                 StepResult r = solve ? session.solve(step, printer) : session.perform(step, printer);
@@ -75,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
                 }
                 if (!engine.edition().equals(edition)) {
                     edition = engine.edition();
-                    lab.editionNote(edition).ifPresent(note -> out.println(engine.edition() + ": " + note));
+                    lab.editionNote(edition).ifPresent(note -> line(out, engine.edition() + ": " + note));
                 }
                 printer.result(r);
                 results.add(r);
@@ -97,5 +111,11 @@ final class RunCommand implements Callable<Integer> {
             out.println("reports: " + reportDir.resolve(lab.id() + ".junit.xml") + ", " + reportDir.resolve(lab.id() + ".json"));
         }
         return passed == results.size() ? 0 : 1;
+    }
+
+    /** A line as it is, or wrapped to the width with {@code --compact}. */
+    private void line(PrintStream out, String text) {
+        if (compact.compact) dev.lab.term.Width.wrap(text, CompactOption.width()).forEach(out::println);
+        else out.println(text);
     }
 }

@@ -21,16 +21,34 @@ final class StartCommand implements Callable<Integer> {
     @Mixin
     ClassOptions classOptions;
 
+    @Mixin
+    StepOption step;
+
+    @Mixin
+    CompactOption compact;
+
+    /** {@code --step}: from a clean slate, the steps before it done for real, the progress at it. */
+    private void openAt(Lab lab, dev.lab.session.Session session, Progress progress) throws Exception {
+        int index = step.index(lab);
+        session.resetAll();
+        progress.clear();
+        for (Step s : lab.steps().subList(0, index)) System.out.println("» " + s.title());
+        session.fastForward(index, new dev.lab.session.Listener() {});
+        progress.at(lab.steps().get(index).id());
+    }
+
     @Override
     public Integer call() throws Exception {
         Lab lab = options.load(labId);
+        step.index(lab);
         var home = options.home();
         try (var lock = options.lock(lab, "lab start " + labId)) {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
             try (var engine = options.openEngine();
                  var session = options.session(lab, engine);
                  var board = classOptions.join(session, home, options.language(), System.out)) {
-                return new Repl(session, progress, home.history(), options.language(), session.toolbox().env()).run();
+                if (step.step != null) openAt(lab, session, progress);
+                return new Repl(session, progress, home.history(), options.language(), session.toolbox().env()).compact(compact.compact).run();
             }
         }
     }

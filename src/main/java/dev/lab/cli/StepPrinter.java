@@ -13,6 +13,7 @@ final class StepPrinter implements Listener {
     private final PrintStream out;
     private final boolean quiet;
     private final Texts texts;
+    private int compactWidth;
 
     StepPrinter(PrintStream out, boolean quiet, Texts texts) {
         this.out = out;
@@ -22,20 +23,24 @@ final class StepPrinter implements Listener {
 
     void header(Step step) {
         out.println();
-        out.println("── " + step.title() + " (#" + step.id() + (step.variant() == null ? "" : ", variant " + step.variant()) + ") ──");
+        out.println(fit("── " + step.title() + " (#" + step.id() + (step.variant() == null ? "" : ", variant " + step.variant()) + ") ──"));
     }
 
     @Override public void variant(String name, List<String> diff) {
         if (!quiet) {
-            out.println(texts.get("printer.variant", name));
-            diff.forEach(l -> out.println("  " + l));
+            out.println(fit(texts.get("printer.variant", name)));
+            diff.forEach(l -> out.println(fit("  " + l)));
         }
     }
 
     /** A block: its first line after {@code $ }, the others after {@code > }, as bash echoes a script it reads. */
-    @Override public void command(String block) { if (!quiet) out.println("$ " + block.replace("\n", "\n> ")); }
+    @Override public void command(String block) {
+        if (!quiet) for (String l : ("$ " + block.replace("\n", "\n> ")).split("\n")) out.println(fit(l));
+    }
 
-    @Override public void output(String line) { if (!quiet) out.println("  " + line); }
+    @Override public void output(String line) { if (!quiet) out.println(fit("  " + line)); }
+
+    private String fit(String line) { return compactWidth > 0 ? dev.lab.term.Width.truncate(line, compactWidth) : line; }
 
     @Override public void error(String line) { if (!quiet) out.println("  " + line); }
 
@@ -48,9 +53,18 @@ final class StepPrinter implements Listener {
         diff.forEach(l -> out.println("  " + l));
     }
 
+    /** Checks as {@link dev.lab.term.CompactChecks} lines no wider than {@code width}; 0 turns it off. */
+    StepPrinter compact(int width) {
+        this.compactWidth = width;
+        return this;
+    }
+
     void result(StepResult r) {
-        if (r.error() != null) out.println("✗ " + r.error());
-        for (CheckResult c : r.checks()) {
+        if (r.error() != null) out.println(fit("✗ " + r.error()));
+        if (compactWidth > 0) {
+            dev.lab.term.CompactChecks.lines(r.checks(), texts, compactWidth).forEach(out::println);
+        }
+        for (CheckResult c : compactWidth > 0 ? java.util.List.<CheckResult>of() : r.checks()) {
             if (quiet && c.passed()) continue;
             out.println((c.passed() ? "  ✓ " : "  ✗ ") + c.check() + "  — " + texts.get("printer.check", c.expected(), c.actual())
                     + (c.evidence().isEmpty() ? "" : "  [" + c.evidence() + "]"));

@@ -110,6 +110,20 @@ final class InitHooks {
         };
     }
 
+    /** Which stages completed and each script's state, keyed {@code stage.<STAGE>} and {@code script.<container path>}. */
+    synchronized Map<String, String> states() {
+        Map<String, String> out = new LinkedHashMap<>();
+        completed.forEach((stage, done) -> out.put("stage." + stage.name(), done.toString()));
+        for (Script script : scripts) out.put("script." + script.containerPath, script.state);
+        return out;
+    }
+
+    /** Takes back what {@link #states()} returned, as if the stages had run again with those outcomes. */
+    synchronized void restore(Map<String, String> states) {
+        for (Stage stage : Stage.values()) completed.put(stage, Boolean.parseBoolean(states.get("stage." + stage.name())));
+        for (Script script : scripts) script.state = states.getOrDefault("script." + script.containerPath, "UNKNOWN");
+    }
+
     /** The document for {@code GET /_localstack/init}. */
     synchronized String toJson() {
         Map<String, String> flags = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.Server;
@@ -53,12 +54,30 @@ public final class LocalStackEmulator implements AutoCloseable {
      * @throws IllegalStateException when already running
      */
     public synchronized void start() throws PortInUseException, IOException {
+        boot(null);
+    }
+
+    /**
+     * Serves again the state a stopped run left in its writable layer and volume, as a checkpoint
+     * restore would (a demo going back a step): the live S3 folder is kept as it is, nothing is
+     * loaded, no hook runs again and the hooks report the outcomes {@link #hookStates()} recorded.
+     */
+    public synchronized void resume(Map<String, String> hookStates) throws PortInUseException, IOException {
+        boot(Map.copyOf(hookStates));
+    }
+
+    /** What the init hooks of this run did (see {@link #resume}); empty when not running. */
+    public synchronized Map<String, String> hookStates() {
+        return hooks == null ? Map.of() : hooks.states();
+    }
+
+    private void boot(Map<String, String> resumed) throws PortInUseException, IOException {
         if (server != null) {
             throw new IllegalStateException("LocalStack is already running on port " + port);
         }
         requireDirectory(config.volumeDir());
         requireDirectory(config.scratchDir());
-        storage.wipeLive();
+        if (resumed == null) storage.wipeLive();
         ServiceHealth health = new ServiceHealth(config);
         this.health = health;
         InitHooks runHooks = new InitHooks(config, hookRunner, log);
@@ -66,6 +85,14 @@ public final class LocalStackEmulator implements AutoCloseable {
                 new AdminServlet(config, health, runHooks, storage, policy),
                 new S3Gateway(s3proxy.servlet(), health, storage));
         port = HttpFront.localPort(started);
+        if (resumed != null) {
+            runHooks.restore(resumed);
+            log.attach(volume.infraLog());
+            s3proxy.await();
+            hooks = runHooks;
+            server = started;
+            return;
+        }
         try {
             volume.prepare();
             log.attach(volume.infraLog());

@@ -63,6 +63,26 @@ public interface Engine extends AutoCloseable {
     /** The edition and version LocalStack itself reported (docker engine, after a start), if any. */
     default java.util.Optional<String> reported() { return java.util.Optional.empty(); }
 
+    /** Whether {@link #saveState}/{@link #restoreState} work and are cheap enough for a snapshot at every step. */
+    default boolean snapshots() { return false; }
+
+    /**
+     * Saves in {@code dir} (created or replaced) the project's containers, with what their programs hold
+     * in memory that a restore needs, and its volumes.
+     */
+    default void saveState(String project, java.nio.file.Path dir) throws EngineException {
+        throw new EngineException("the " + name() + " engine keeps no snapshots");
+    }
+
+    /**
+     * Makes the project's containers and volumes what {@link #saveState} saved in {@code dir}: containers and
+     * volumes made since are removed, the saved ones come back in the state they were in, running ones
+     * serving the data they served then.
+     */
+    default void restoreState(String project, java.nio.file.Path dir) throws EngineException {
+        throw new EngineException("the " + name() + " engine keeps no snapshots");
+    }
+
     @Override
     void close();
 }

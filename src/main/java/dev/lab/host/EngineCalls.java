@@ -29,6 +29,9 @@ final class EngineCalls {
             case "name" -> engine.name();
             case "edition" -> engine.edition();
             case "reported" -> engine.reported().orElse(null);
+            case "snapshots" -> engine.snapshots();
+            case "saveState" -> { engine.saveState(request.path("name").asText(), Path.of(request.path("dir").asText())); yield null; }
+            case "restoreState" -> { engine.restoreState(request.path("name").asText(), Path.of(request.path("dir").asText())); yield null; }
             case "purge" -> { engine.purge(request.path("name").asText()); yield null; }
             default -> withProject(method, request, project(request.path("project")));
         };

@@ -121,6 +121,16 @@ public final class RemoteEngine implements Engine {
         return EngineCalls.strings(call("logs", p, Wire.object().put("id", nameOrId)));
     }
 
+    @Override public boolean snapshots() { return query("snapshots", null, Wire.object()).asBoolean(); }
+
+    @Override public void saveState(String project, Path dir) throws EngineException {
+        call("saveState", null, Wire.object().put("name", project).put("dir", dir.toAbsolutePath().toString()));
+    }
+
+    @Override public void restoreState(String project, Path dir) throws EngineException {
+        call("restoreState", null, Wire.object().put("name", project).put("dir", dir.toAbsolutePath().toString()));
+    }
+
     @Override public String edition() { return query("edition", null, Wire.object()).asText(); }
 
     @Override public Optional<String> reported() {

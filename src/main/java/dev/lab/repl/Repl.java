@@ -69,6 +69,12 @@ public final class Repl {
         this.out = new Screen(terminal, Texts.of(lang), env);
     }
 
+    /** Shows checks compact (one line per failure, one for the rest) for a projector; returns this REPL. */
+    public Repl compact(boolean on) {
+        out.compact(on);
+        return this;
+    }
+
     /** Runs until {@code quit} or end of input; returns the exit code. */
     public int run() throws IOException {
         Files.createDirectories(history.getParent());

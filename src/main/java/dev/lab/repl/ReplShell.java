@@ -20,7 +20,7 @@ import org.jline.terminal.Terminal;
  * saves it again on exit, so the REPL behaves as one bash. The state file is this REPL's alone and
  * goes when it closes; a new REPL starts fresh in the workspace.
  */
-final class ReplShell implements AutoCloseable {
+public final class ReplShell implements AutoCloseable {
     /** Where a line's standard streams go. */
     enum Io {
         /** The REPL's real terminal, inherited: an editor or {@code docker exec -it} gets it; Ctrl-C reaches the line by the tty. */
@@ -58,8 +58,18 @@ final class ReplShell implements AutoCloseable {
         this.state = Files.createTempFile(stateDir, "repl-", ".bash");
     }
 
+    /**
+     * A shell like the REPL's for {@code lab demo}: the same bash state kept from line to line, output straight
+     * to the terminal (or inherited with input from /dev/null on a dumb one).
+     */
+    public static ReplShell forDemo(Path workspace, Path stateDir, Map<String, String> env, Terminal terminal, String lang)
+            throws IOException {
+        var io = terminal instanceof org.jline.terminal.impl.DumbTerminal ? Io.PIPED : Io.TERMINAL;
+        return new ReplShell(workspace, stateDir, env, terminal, new Screen(terminal, dev.lab.term.Texts.of(lang), System.getenv()), io);
+    }
+
     /** Runs one line in bash, shows a non-zero exit status, and returns it. */
-    int run(String line) {
+    public int run(String line) {
         return run(line, List.of());
     }
 

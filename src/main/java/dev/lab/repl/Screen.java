@@ -26,6 +26,7 @@ final class Screen {
     private final Terminal terminal;
     private final Texts texts;
     private final boolean color;
+    private boolean compact;
 
     /** @param env the environment, for {@code NO_COLOR} */
     Screen(Terminal terminal, Texts texts, Map<String, String> env) {
@@ -35,6 +36,9 @@ final class Screen {
     }
 
     Texts texts() { return texts; }
+
+    /** Checks as {@link dev.lab.term.CompactChecks} lines instead of a table ({@code --compact}). */
+    void compact(boolean on) { compact = on; }
 
     int width() {
         int w = terminal.getWidth();
@@ -64,6 +68,10 @@ final class Screen {
 
     /** One row per check: verdict, check, expected, actual, evidence. */
     void checks(List<CheckResult> results) {
+        if (compact) {
+            dev.lab.term.CompactChecks.lines(results, texts, width()).forEach(l -> print(new AttributedString(l, l.startsWith("✓") ? GREEN : RED)));
+            return;
+        }
         var t = Table.of(List.of("", texts.get("col.check"), texts.get("col.expected"), texts.get("col.actual"), texts.get("col.evidence")));
         for (CheckResult c : results) {
             t.row(c.passed() ? GREEN : RED, c.passed() ? "✓" : "✗", c.check(), c.expected(), c.actual(), c.evidence());

@@ -158,4 +158,7 @@ final class Edits {
         out.remove(workspace);
         return out;
     }
+
+    /** Reads the record of what lab wrote again from its file (see {@link Session#restoreState}). */
+    void reload() { written.reload(); }
 }

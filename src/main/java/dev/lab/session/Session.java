@@ -15,6 +15,7 @@ import dev.lab.lab.CheckLine;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.host.Toolbox;
+import dev.lab.fs.TreeSnapshot;
 import dev.lab.shell.ShellError;
 import dev.lab.shell.StopSwitch;
 import java.net.URI;
@@ -41,6 +42,7 @@ public final class Session implements AutoCloseable {
     private final StopSwitch stop = new StopSwitch();
     private final Probes probes;
     private final Edits edits;
+    private final Path written;
     private List<String> lastOutput = List.of();
     private int index;
     private Activity activity = Activity.NONE;
@@ -98,6 +100,7 @@ public final class Session implements AutoCloseable {
         this.variants = new Variants(lab);
         this.probes = new Probes(this::s3Endpoint, engine, this::project, this.workspace, () -> lastOutput,
                 () -> toolbox().over(System.getenv()));
+        this.written = written;
         this.edits = new Edits(this.workspace, variants, lab.dir().resolve("files").toAbsolutePath().normalize(), Written.load(written));
         Workspaces.prepare(lab, this.workspace);
         String first = lab.steps().stream().map(Step::variant).filter(v -> v != null).findFirst()
@@ -243,6 +246,45 @@ public final class Session implements AutoCloseable {
         if (first != null) variants.install(first, workspace);
         index = 0;
         activity.entered(current(), lab.steps().size());
+    }
+
+    /** Whether {@link #saveState}/{@link #restoreState} are cheap on this engine (embedded): a snapshot per step. */
+    public boolean snapshots() { return engine.snapshots(); }
+
+    /**
+     * Saves in {@code dir} (replaced) all a restore needs: the workspace, the record of what lab wrote in it,
+     * and the engine's containers and volumes of this project (see {@link Engine#saveState}).
+     */
+    public void saveState(Path dir) throws Exception {
+        TreeSnapshot.take(workspace, dir.resolve("workspace"));
+        Files.deleteIfExists(dir.resolve("written.properties"));
+        if (Files.isRegularFile(written)) Files.copy(written, dir.resolve("written.properties"));
+        engine.saveState(projectName(), dir.resolve("engine"));
+    }
+
+    /**
+     * Makes the workspace, the record of what lab wrote and the engine's project what {@link #saveState}
+     * saved; the workspace first, since a container that comes back reads its bind mounts at start.
+     */
+    public void restoreState(Path dir) throws Exception {
+        restoreFiles(dir);
+        restoreEngine(dir);
+    }
+
+    /** The first half of {@link #restoreState}: the workspace and the record of what lab wrote in it. */
+    public void restoreFiles(Path dir) throws Exception {
+        TreeSnapshot.restore(dir.resolve("workspace"), workspace);
+        Files.deleteIfExists(written);
+        if (Files.isRegularFile(dir.resolve("written.properties"))) {
+            Files.createDirectories(written.getParent());
+            Files.copy(dir.resolve("written.properties"), written);
+        }
+        edits.reload();
+    }
+
+    /** The second half of {@link #restoreState}: the engine's containers and volumes; may run on another thread. */
+    public void restoreEngine(Path dir) throws Exception {
+        engine.restoreState(projectName(), dir.resolve("engine"));
     }
 
     /** Whether a check scoped to {@code scope} ({@code community}, {@code pro}, or none) applies to the edition. */

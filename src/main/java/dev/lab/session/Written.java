@@ -34,6 +34,12 @@ final class Written {
         return w;
     }
 
+    /** Reads the record again from its file (after the file was put back from a snapshot). */
+    void reload() {
+        sums.clear();
+        sums.putAll(load(file).sums);
+    }
+
     /** The digest of the content lab last wrote at {@code rel}, if it wrote there. */
     Optional<String> sum(String rel) { return Optional.ofNullable(sums.getProperty(rel)); }
 

@@ -19,7 +19,7 @@ final class Tmux implements AutoCloseable {
                 "-Dlab.home=" + labHome, "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main"));
         lab.addAll(List.of(args));
         // The class path is longer than a tmux command may be: the window runs a script instead.
-        Path script = java.nio.file.Files.writeString(labHome.resolve("lab-in-tmux.sh"),
+        Path script = java.nio.file.Files.writeString(labHome.resolve("lab-in-tmux-" + System.nanoTime() + ".sh"),
                 "exec " + String.join(" ", lab.stream().map(Tmux::quote).toList()) + "\n");
         // The window stays after lab exits, so its last words can still be read.
         tmux("new-session", "-d", "-x", "120", "-y", "40", "sh " + quote(script.toString()), ";", "set-option", "-w", "remain-on-exit", "on");

@@ -82,7 +82,8 @@ final class ContainerStore {
         return out;
     }
 
-    private static Container read(Path dir) throws IOException {
+    /** The container recorded in the folder {@code dir}, stopped. */
+    static Container read(Path dir) throws IOException {
         var p = new Properties();
         try (Reader r = Files.newBufferedReader(dir.resolve(META))) {
             p.load(r);

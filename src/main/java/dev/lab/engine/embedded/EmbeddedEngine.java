@@ -1,6 +1,8 @@
 package dev.lab.engine.embedded;
 
+import dev.lab.fs.AtomicProperties;
 import dev.lab.fs.FileTrees;
+import dev.lab.fs.TreeSnapshot;
 import dev.lab.compose.Mount;
 import dev.lab.compose.Service;
 import dev.lab.engine.ContainerInfo;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Docker and Compose emulated in process, with the semantics of {@code facts.md}: restart keeps
@@ -32,6 +35,7 @@ import java.util.Optional;
  */
 public final class EmbeddedEngine implements Engine {
     static final String LOCALSTACK_VOLUME = "/var/lib/localstack";
+    private static final String STATE = "state.properties";
 
     private final Path root;
     private final String edition;
@@ -177,6 +181,91 @@ public final class EmbeddedEngine implements Engine {
                     localstack ? "/opt/code/localstack" : "/", request);
         }
         return hooks.exec(call);
+    }
+
+    @Override public boolean snapshots() { return true; }
+
+    @Override
+    public synchronized void saveState(String project, Path dir) throws EngineException {
+        try {
+            FileTrees.delete(dir);
+            Files.createDirectories(dir);
+            var state = new Properties();
+            var ids = new ArrayList<String>();
+            for (Container c : containers.values()) {
+                if (!c.project.equals(project)) continue;
+                store.save(c);
+                TreeSnapshot.take(c.layer, dir.resolve("containers").resolve(c.id));
+                ids.add(c.id);
+                if (c.state != State.RUNNING) continue;
+                state.setProperty("running." + c.id, "true");
+                c.runtime.states().forEach((k, v) -> state.setProperty("memory." + c.id + "." + k, v));
+            }
+            var names = volumes.list(project).stream().map(VolumeInfo::name).toList();
+            for (String v : names) TreeSnapshot.take(volumes.folder(v), dir.resolve("volumes").resolve(v));
+            state.setProperty("containers", String.join(",", ids));
+            state.setProperty("volumes", String.join(",", names));
+            AtomicProperties.store(dir.resolve(STATE), state, "embedded engine state of project " + project);
+        } catch (IOException e) {
+            throw new EngineException("cannot save the engine state in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void restoreState(String project, Path dir) throws EngineException {
+        var state = new Properties();
+        try (var r = Files.newBufferedReader(dir.resolve(STATE))) {
+            state.load(r);
+            var ids = List.of(state.getProperty("containers").split(",")).stream().filter(id -> !id.isEmpty()).toList();
+            var saved = List.of(state.getProperty("volumes").split(",")).stream().filter(v -> !v.isEmpty()).toList();
+            for (Container c : List.copyOf(containers.values())) {
+                if (!c.project.equals(project)) continue;
+                if (c.state == State.RUNNING && state.containsKey("running." + c.id)) {
+                    // Same run in both: its program keeps serving, the files under it go back.
+                    TreeSnapshot.restore(dir.resolve("containers").resolve(c.id), c.layer);
+                    synchronized (c.log) {
+                        c.log.clear();
+                        c.log.addAll(ContainerStore.read(c.layer).log);
+                    }
+                    continue;
+                }
+                halt(c, 0);
+                containers.remove(c.name);
+                FileTrees.deleteInside(root, c.layer);
+            }
+            for (var v : volumes.list(project)) if (!saved.contains(v.name())) volumes.remove(v.name());
+            for (String v : saved) TreeSnapshot.restore(dir.resolve("volumes").resolve(v), volumes.folder(v));
+            for (String id : ids) {
+                if (containers.values().stream().anyMatch(c -> c.id.equals(id))) continue;
+                TreeSnapshot.restore(dir.resolve("containers").resolve(id), store.layer(id));
+                Container c = ContainerStore.read(store.layer(id));
+                containers.put(c.name, c);
+                if (state.containsKey("running." + id)) resume(c, memory(state, id));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new EngineException("cannot restore the engine state from " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> memory(Properties state, String id) {
+        var out = new LinkedHashMap<String, String>();
+        String prefix = "memory." + id + ".";
+        for (String k : state.stringPropertyNames()) if (k.startsWith(prefix)) out.put(k.substring(prefix.length()), state.getProperty(k));
+        return out;
+    }
+
+    private void resume(Container c, Map<String, String> memory) throws EngineException {
+        Runtime rt = images.runtime(c);
+        try {
+            rt.resume(memory);
+            c.runtime = rt;
+            c.state = State.RUNNING;
+            c.exitCode = 0;
+        } catch (Runtime.Exited e) {
+            c.state = State.EXITED;
+            c.exitCode = e.code;
+        }
+        store.save(c);
     }
 
     @Override

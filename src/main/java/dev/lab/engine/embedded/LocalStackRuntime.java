@@ -35,7 +35,15 @@ final class LocalStackRuntime implements Runtime {
     }
 
     @Override
-    public void start() throws Exited, EngineException {
+    public void start() throws Exited, EngineException { launch(null); }
+
+    @Override
+    public void resume(Map<String, String> states) throws Exited, EngineException { launch(states); }
+
+    @Override
+    public Map<String, String> states() { return emulator == null ? Map.of() : emulator.hookStates(); }
+
+    private void launch(Map<String, String> resumed) throws Exited, EngineException {
         var env = c.env();
         boolean needsToken = ImageRef.parse(c.spec.image()).needsToken();
         if (needsToken && !edition.equals("pro") && env.getOrDefault("LOCALSTACK_AUTH_TOKEN", "").isBlank()) {
@@ -46,7 +54,7 @@ final class LocalStackRuntime implements Runtime {
         MountInfo data = c.mounts.stream().filter(m -> m.destination().equals(EmbeddedEngine.LOCALSTACK_VOLUME))
                 .findFirst().orElseThrow();
         Path volume = Path.of(data.source());
-        banner(env);
+        if (resumed == null) banner(env);
         if (!writable(data, volume)) {
             // What 4.14.0's entrypoint prints (observed on a real engine): its `mkdir -p` of the log folder fails
             // first; older entrypoints got as far as the log file (localstack#7163).
@@ -63,7 +71,8 @@ final class LocalStackRuntime implements Runtime {
                 new HookCall(script, containerPath, emulator.endpoint(), c.mounts, hookEnv, hostname), log), c.log::add);
         emulator = emu;
         try {
-            emu.start();
+            if (resumed == null) emu.start();
+            else emu.resume(resumed);
         } catch (PortInUseException e) {
             emu.stop();
             emulator = null;

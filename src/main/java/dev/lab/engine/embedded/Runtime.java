@@ -12,6 +12,15 @@ interface Runtime {
      */
     void start() throws Exited, EngineException;
 
+    /**
+     * Starts the program again on the state a stopped run left (see {@link EmbeddedEngine#restoreState}),
+     * with the in-memory outcomes {@link #states()} recorded; a program with no such state just starts.
+     */
+    default void resume(java.util.Map<String, String> states) throws Exited, EngineException { start(); }
+
+    /** In-memory outcomes a {@link #resume} needs back (LocalStack's init hook states); empty when none. */
+    default java.util.Map<String, String> states() { return java.util.Map.of(); }
+
     /** Stops the program gracefully; idempotent. */
     void stop();
 

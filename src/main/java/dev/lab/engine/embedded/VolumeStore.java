@@ -58,6 +58,9 @@ final class VolumeStore {
         }
     }
 
+    /** The folder of a volume (labels and data), whether it exists or not. */
+    Path folder(String name) { return dir(name); }
+
     /** The data folder of a volume, whether it exists or not. */
     Path data(String name) { return dir(name).resolve("_data"); }
 

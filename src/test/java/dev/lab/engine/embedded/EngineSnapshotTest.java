@@ -1,0 +1,70 @@
+package dev.lab.engine.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lab.compose.ComposeParser;
+import dev.lab.engine.ContainerInfo;
+import dev.lab.engine.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** saveState/restoreState: after `down -v` the container comes back running, serving the S3 data its run held. */
+class EngineSnapshotTest {
+    @TempDir Path tmp;
+    Path ws;
+    EmbeddedEngine engine;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ws = Files.createDirectories(tmp.resolve("proj"));
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
+    }
+
+    @AfterEach
+    void tearDown() { engine.close(); }
+
+    private Project project() throws Exception {
+        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n"
+                + "    container_name: localstack\n    volumes:\n      - data:/var/lib/localstack\nvolumes:\n  data:\n");
+        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+    }
+
+    @Test
+    void restoreBringsBackRemovedContainersVolumesAndLiveS3DataAndDropsWhatCameSince() throws Exception {
+        var p = project();
+        engine.up(p, List.of());
+        ContainerInfo before = engine.container(p, "localstack").orElseThrow();
+        Path live = tmp.resolve("engine/containers").resolve(before.id()).resolve("tmp/tmp/localstack-s3-storage");
+        assertTrue(Files.isDirectory(live), "the live S3 folder of the run: " + live);
+        Files.writeString(live.resolve("bucket-marker"), "in memory on Community");
+        Path volume = Path.of(before.mounts().get(0).source());
+        Files.writeString(volume.resolve("volume-marker"), "on the volume");
+        engine.saveState("proj", tmp.resolve("snap"));
+
+        engine.down(p, true);
+        assertTrue(engine.containers(p).isEmpty());
+        assertFalse(Files.exists(volume));
+        engine.up(p, List.of());
+        String since = engine.container(p, "localstack").orElseThrow().id();
+
+        engine.restoreState("proj", tmp.resolve("snap"));
+        ContainerInfo after = engine.container(p, "localstack").orElseThrow();
+        assertEquals(before.id(), after.id());
+        assertEquals(ContainerInfo.State.RUNNING, after.state());
+        assertEquals(List.of(before.id()), engine.containers(p).stream().map(ContainerInfo::id).toList(), "the container made since is gone");
+        assertFalse(Files.exists(tmp.resolve("engine/containers").resolve(since)));
+        assertEquals("on the volume", Files.readString(volume.resolve("volume-marker")));
+        // A resumed run keeps its live S3 data: a plain start would have emptied it, as Community does.
+        assertEquals("in memory on Community", Files.readString(live.resolve("bucket-marker")));
+
+        engine.restart(p, List.of());
+        assertFalse(Files.exists(live.resolve("bucket-marker")), "a real restart still forgets, as Community does");
+    }
+}
