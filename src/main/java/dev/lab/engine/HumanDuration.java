@@ -17,12 +17,12 @@ public final class HumanDuration {
         long minutes = d.toMinutes();
         if (minutes == 1) return "About a minute";
         if (minutes < 60) return minutes + " minutes";
-        long hours = Math.round(d.toMinutes() / 60.0);
+        long hours = (long) (d.toSeconds() / 3600.0 + 0.5);
         if (hours == 1) return "About an hour";
-        if (d.toHours() < 48) return hours + " hours";
-        if (d.toHours() < 24 * 7 * 2) return d.toHours() / 24 + " days";
-        if (d.toHours() < 24 * 30 * 2) return d.toHours() / 24 / 7 + " weeks";
-        if (d.toHours() < 24 * 365 * 2) return d.toHours() / 24 / 30 + " months";
-        return d.toHours() / 24 / 365 + " years";
+        if (hours < 48) return hours + " hours";
+        if (hours < 24 * 7 * 2) return hours / 24 + " days";
+        if (hours < 24 * 30 * 2) return hours / 24 / 7 + " weeks";
+        if (hours < 24 * 365 * 2) return hours / 24 / 30 + " months";
+        return hours / 24 / 365 + " years";
     }
 }

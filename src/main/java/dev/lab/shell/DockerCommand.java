@@ -118,8 +118,8 @@ final class DockerCommand {
             // Services outside the active profiles are not started unless named (Compose's rule).
             var active = p.compose().services().values().stream().filter(s -> s.enabledBy(profiles))
                     .map(dev.lab.compose.Service::name).toList();
+            if (active.isEmpty()) throw new ShellError("no service selected (every service is in a profile; use --profile NAME)");
             if (active.size() < p.compose().services().size()) services = active;
-            if (services.isEmpty()) throw new ShellError("no service selected (every service is in a profile; use --profile NAME)");
         }
         try {
             switch (sub) {
