@@ -63,6 +63,14 @@ class ComposeWaitAndProfilesTest {
     }
 
     @Test
+    void withoutProfilesUpStartsEveryService() throws Exception {
+        Files.writeString(tmp.resolve("docker-compose.yml"), "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n");
+        var o = run("docker compose up -d");
+        assertEquals(0, o.status(), o.toString());
+        assertTrue(String.join("\n", run("docker compose ps").out()).contains("localstack"));
+    }
+
+    @Test
     void waitReturnsOnceHealthyAndPsShowsIt() {
         failuresLeft.set(5);
         var o = run("docker compose up -d --wait --wait-timeout 20");
