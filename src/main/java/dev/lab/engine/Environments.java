@@ -34,6 +34,10 @@ public final class Environments {
         }
         List<String> lines;
         try {
+            // A link inside the workspace may point anywhere: read only what really is in it.
+            if (!file.toRealPath().startsWith(workdir.toRealPath())) {
+                throw new EngineException("env file " + name + " is outside the lab workspace " + workdir);
+            }
             lines = Files.readAllLines(file);
         } catch (IOException e) {
             throw new EngineException("env file " + file + " not found: " + e.getMessage(), e);
