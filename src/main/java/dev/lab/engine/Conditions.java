@@ -15,6 +15,11 @@ public final class Conditions {
 
     private Conditions() {}
 
+    /** A wait that failed, in Compose's own words (not the daemon's): printed as it is. */
+    public static final class Failed extends EngineException {
+        public Failed(String message) { super(message); }
+    }
+
     /**
      * Whether the dependency's container meets the condition now.
      *
@@ -24,18 +29,18 @@ public final class Conditions {
         switch (condition) {
             case Service.HEALTHY -> {
                 if (spec != null && (spec.healthcheck() == null || spec.healthcheck().disabled())) {
-                    throw new EngineException("dependency failed to start: container " + c.name() + " has no healthcheck configured");
+                    throw new Failed("dependency failed to start: container " + c.name() + " has no healthcheck configured");
                 }
-                if (!c.running()) throw new EngineException("dependency failed to start: container " + c.name() + " exited ("
+                if (!c.running()) throw new Failed("dependency failed to start: container " + c.name() + " exited ("
                         + c.exitCode() + ")");
                 if (c.health().equals("unhealthy")) {
-                    throw new EngineException("dependency failed to start: container " + c.name() + " is unhealthy");
+                    throw new Failed("dependency failed to start: container " + c.name() + " is unhealthy");
                 }
                 return c.health().equals("healthy");
             }
             case Service.COMPLETED -> {
                 if (c.state() != ContainerInfo.State.EXITED) return false;
-                if (c.exitCode() != 0) throw new EngineException("service \"" + c.service()
+                if (c.exitCode() != 0) throw new Failed("service \"" + c.service()
                         + "\" didn't complete successfully: exit " + c.exitCode());
                 return true;
             }
@@ -48,11 +53,11 @@ public final class Conditions {
     /** Whether {@code up --wait} may stop waiting for this container: healthy, running without a check, or exited 0. */
     public static boolean ready(ContainerInfo c, Service spec) throws EngineException {
         if (c.state() == ContainerInfo.State.EXITED) {
-            if (c.exitCode() != 0) throw new EngineException("container " + c.name() + " exited (" + c.exitCode() + ")");
+            if (c.exitCode() != 0) throw new Failed("container " + c.name() + " exited (" + c.exitCode() + ")");
             return true;
         }
         if (!c.running()) return false;
-        if (c.health().equals("unhealthy")) throw new EngineException("container " + c.name() + " is unhealthy");
+        if (c.health().equals("unhealthy")) throw new Failed("container " + c.name() + " is unhealthy");
         return spec == null || spec.healthcheck() == null || spec.healthcheck().disabled() || c.health().equals("healthy");
     }
 
@@ -69,13 +74,13 @@ public final class Conditions {
             for (ContainerInfo c : containers.get()) if (!ready(c, specs.apply(c.service()))) waiting.add(c.name());
             if (waiting.isEmpty()) return;
             if (System.nanoTime() > deadline) {
-                throw new EngineException("timeout waiting for " + String.join(", ", waiting) + " to be healthy");
+                throw new Failed("timeout waiting for " + String.join(", ", waiting) + " to be healthy");
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new EngineException("interrupted while waiting for the services");
+                throw new Failed("interrupted while waiting for the services");
             }
         }
     }

@@ -178,6 +178,9 @@ final class DockerCommand {
                 }
             }
             return 0;
+        } catch (dev.lab.engine.Conditions.Failed e) {
+            io.err().accept(e.getMessage());
+            return 1;
         } catch (EngineException e) {
             io.err().accept("Error response from daemon: " + e.getMessage());
             return 1;

@@ -85,7 +85,8 @@ class ComposeWaitAndProfilesTest {
         failuresLeft.set(1_000_000);
         var o = run("docker compose up -d --wait --wait-timeout 1");
         assertEquals(1, o.status());
-        assertTrue(String.join("\n", o.err()).contains("timeout waiting for"), o.err().toString());
+        assertEquals(List.of("timeout waiting for " + tmp.getFileName().toString().toLowerCase().replaceAll("[^a-z0-9_-]", "")
+                + "-localstack-1 to be healthy"), o.err());
         String ps = String.join("\n", run("docker compose ps").out());
         assertTrue(ps.contains("(health: starting)"), ps);
     }
