@@ -135,6 +135,17 @@ public final class LocalStackEmulator implements AutoCloseable {
         stop();
     }
 
+    /**
+     * Waits until the READY hooks have run (what {@code /_localstack/init/ready} reports as {@code completed}).
+     *
+     * @return whether they finished within the timeout
+     */
+    public boolean awaitReady(java.time.Duration timeout) throws InterruptedException {
+        Thread ready = readyHooks;
+        if (ready != null) ready.join(timeout.toMillis());
+        return ready == null || !ready.isAlive();
+    }
+
     public boolean running() {
         return server != null;
     }
