@@ -45,7 +45,7 @@ final class Scenario {
             } catch (java.io.IOException e) {
                 return;
             }
-            if (!ready.startsWith("200 ") || ready.contains("\"completed\":true")) return;
+            if (!ready.startsWith("200{") || ready.contains("\"completed\":true")) return;
             Thread.sleep(50);
         }
     }
