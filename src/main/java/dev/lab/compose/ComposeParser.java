@@ -60,9 +60,10 @@ public final class ComposeParser {
         }
         Map<String, Nodes.Entry> top = new LinkedHashMap<>();
         for (Nodes.Entry e : nodes.entries(root, "a compose file")) {
+            if (e.key().startsWith("x-")) continue;
             if (!TOP_KEYS.contains(e.key())) {
                 throw nodes.error(e.keyNode(), "unsupported top-level compose key '" + e.key() + "' (supported: "
-                        + String.join(", ", TOP_KEYS) + ")");
+                        + String.join(", ", TOP_KEYS) + ", x-*)");
             }
             top.put(e.key(), e);
         }

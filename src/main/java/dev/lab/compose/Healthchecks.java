@@ -10,7 +10,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Parses a service's {@code healthcheck} mapping. */
 final class Healthchecks {
 
-    private static final List<String> KEYS = List.of("test", "interval", "timeout", "retries");
+    private static final List<String> KEYS = List.of("test", "interval", "timeout", "retries", "start_period", "disable");
     private static final Set<String> TEST_KINDS = Set.of("CMD", "CMD-SHELL", "NONE");
 
     private final Nodes nodes;
@@ -26,20 +26,28 @@ final class Healthchecks {
         Duration interval = Healthcheck.DEFAULT_DURATION;
         Duration timeout = Healthcheck.DEFAULT_DURATION;
         int retries = Healthcheck.DEFAULT_RETRIES;
+        Duration startPeriod = Duration.ZERO;
+        boolean disable = false;
         for (Nodes.Entry e : nodes.entries(value, what)) {
+            if (e.key().startsWith("x-")) continue;
             switch (e.key()) {
                 case "test" -> test = test(e.value(), service);
                 case "interval" -> interval = duration(e.value(), "interval", service);
                 case "timeout" -> timeout = duration(e.value(), "timeout", service);
+                case "start_period" -> startPeriod = duration(e.value(), "start_period", service);
+                case "disable" -> disable = nodes.bool(e.value(), "'disable' in the healthcheck of service '" + service + "'");
                 case "retries" -> retries = nodes.count(e.value(), "'retries' in the healthcheck of service '" + service + "'");
                 default -> throw nodes.error(e.keyNode(), "unsupported healthcheck key '" + e.key() + "' in service '"
                         + service + "' (supported: " + String.join(", ", KEYS) + ")");
             }
         }
+        if (disable) {
+            return new Healthcheck(List.of("NONE"), interval, timeout, retries, startPeriod);
+        }
         if (test == null) {
             throw nodes.error(value, what + " needs 'test'");
         }
-        return new Healthcheck(test, interval, timeout, retries);
+        return new Healthcheck(test, interval, timeout, retries, startPeriod);
     }
 
     private List<String> test(Node value, String service) {

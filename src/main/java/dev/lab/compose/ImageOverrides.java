@@ -27,8 +27,7 @@ public final class ImageOverrides {
         var services = new LinkedHashMap<String, Service>();
         file.services().forEach((name, s) -> {
             String image = overrides.getOrDefault(name, ImageRef.parse(s.image()).isLocalStack() ? overrides.get("localstack") : null);
-            services.put(name, image == null ? s : new Service(s.name(), image, s.containerName(), s.ports(), s.environment(),
-                    s.volumes(), s.user(), s.healthcheck(), s.dependsOn(), s.networks(), s.line()));
+            services.put(name, image == null ? s : s.withImage(image));
         });
         return new ComposeFile(file.source(), services, file.volumes(), file.networks(), file.projectName());
     }

@@ -18,9 +18,13 @@ public final class LocalStackEndpoint {
 
     private LocalStackEndpoint() {}
 
-    /** The services running a LocalStack image, in file order. */
+    /**
+     * The services running LocalStack, in file order: a LocalStack image whose {@code entrypoint}/{@code command} is
+     * not replaced (a helper built from the image to run {@code aws …} once is not a LocalStack).
+     */
     public static List<Service> services(ComposeFile compose) {
-        return compose.services().values().stream().filter(s -> ImageRef.parse(s.image()).isLocalStack()).toList();
+        return compose.services().values().stream()
+                .filter(s -> ImageRef.parse(s.image()).isLocalStack() && !s.run().overridesImage()).toList();
     }
 
     /** The host port the service publishes for 4566, if it names one (not one Docker picks). */

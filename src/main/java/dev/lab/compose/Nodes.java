@@ -1,7 +1,10 @@
 package dev.lab.compose;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +14,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /** Reads snakeyaml-engine nodes of one compose file, turning shape mistakes into located errors. */
 final class Nodes {
@@ -40,19 +44,40 @@ final class Nodes {
         return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
     }
 
-    /** The keys of a mapping in file order; duplicate keys are an error. */
+    /**
+     * The keys of a mapping in file order; duplicate keys are an error. YAML merge keys ({@code <<: *anchor} or
+     * {@code <<: [*a, *b]}) are resolved as Compose resolves them: the merged keys first, keys written in the
+     * mapping win, and of several merged mappings the earlier wins.
+     */
     List<Entry> entries(Node node, String what) {
         if (!(node instanceof MappingNode mapping)) {
             throw error(node, what + " must be a mapping");
         }
         Set<String> seen = new HashSet<>();
-        return mapping.getValue().stream().map((NodeTuple t) -> {
+        List<Entry> own = new ArrayList<>();
+        Map<String, Entry> merged = new LinkedHashMap<>();
+        for (NodeTuple t : mapping.getValue()) {
             String key = text(t.getKeyNode(), "a key in " + what);
             if (!seen.add(key)) {
                 throw error(t.getKeyNode(), "duplicate key '" + key + "' in " + what);
             }
-            return new Entry(key, t.getKeyNode(), t.getValueNode());
-        }).toList();
+            if (key.equals("<<") && t.getKeyNode() instanceof ScalarNode k && k.getScalarStyle() == ScalarStyle.PLAIN) {
+                List<Node> sources = t.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(t.getValueNode());
+                for (Node source : sources) {
+                    if (!(source instanceof MappingNode)) {
+                        throw error(source, "a merge key '<<' in " + what + " takes a mapping or a list of mappings");
+                    }
+                    for (Entry e : entries(source, what)) merged.putIfAbsent(e.key(), e);
+                }
+            } else {
+                own.add(new Entry(key, t.getKeyNode(), t.getValueNode()));
+            }
+        }
+        if (merged.isEmpty()) return own;
+        own.forEach(e -> merged.remove(e.key()));
+        List<Entry> out = new ArrayList<>(merged.values());
+        out.addAll(own);
+        return out;
     }
 
     /** The items of a sequence. */

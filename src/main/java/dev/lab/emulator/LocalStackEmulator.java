@@ -29,6 +29,7 @@ public final class LocalStackEmulator implements AutoCloseable {
     private final Path live;
     private final S3ProxyLoader s3proxy;
     private InitHooks hooks;
+    private Thread readyHooks;
     private ServiceHealth health;
     private volatile Server server;
     private volatile int port;
@@ -114,9 +115,15 @@ public final class LocalStackEmulator implements AutoCloseable {
         }
         hooks = runHooks;
         server = started;
-        // LocalStack prints its ready marker once the READY hooks are done.
-        runHooks.run(Stage.READY);
-        log.line("Ready.");
+        // LocalStack serves (and its health endpoint answers) while READY hooks still run; it prints its ready
+        // marker once they are done. Callers that need the hooks wait on /_localstack/init/ready.
+        Thread ready = new Thread(() -> {
+            runHooks.run(Stage.READY);
+            if (!Thread.currentThread().isInterrupted()) log.line("Ready.");
+        }, "localstack-ready-hooks");
+        ready.setDaemon(true);
+        readyHooks = ready;
+        ready.start();
     }
 
     /**
@@ -130,6 +137,16 @@ public final class LocalStackEmulator implements AutoCloseable {
             return;
         }
         try {
+            Thread ready = readyHooks;
+            readyHooks = null;
+            if (ready != null) {
+                ready.interrupt();
+                try {
+                    ready.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             health.shuttingDown();
             hooks.run(Stage.SHUTDOWN);
             storage.endRun();
@@ -143,6 +160,17 @@ public final class LocalStackEmulator implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * Waits until the READY hooks have run (what {@code /_localstack/init/ready} reports as {@code completed}).
+     *
+     * @return whether they finished within the timeout
+     */
+    public boolean awaitReady(java.time.Duration timeout) throws InterruptedException {
+        Thread ready = readyHooks;
+        if (ready != null) ready.join(timeout.toMillis());
+        return ready == null || !ready.isAlive();
     }
 
     public boolean running() {

@@ -6,21 +6,13 @@ import java.util.List;
 /**
  * A container as {@code docker inspect} would describe it.
  *
- * @param health Docker's {@code State.Health.Status} ({@code starting}, {@code healthy}, {@code unhealthy}),
- *               or empty when the container has no healthcheck
+ * @param health   {@code starting}, {@code healthy} or {@code unhealthy} while it runs with a healthcheck, else empty
+ * @param started  when it last started, or null
+ * @param finished when it last exited, or null
  */
 public record ContainerInfo(String id, String name, String service, String image, State state, int exitCode,
-                            String user, List<MountInfo> mounts, List<String> ports, Instant created, String health) {
-
-    /** A container without a healthcheck. */
-    public ContainerInfo(String id, String name, String service, String image, State state, int exitCode,
-                         String user, List<MountInfo> mounts, List<String> ports, Instant created) {
-        this(id, name, service, image, state, exitCode, user, mounts, ports, created, "");
-    }
-
-    public ContainerInfo {
-        health = health == null ? "" : health;
-    }
+                            String user, List<MountInfo> mounts, List<String> ports, Instant created,
+                            String health, Instant started, Instant finished) {
 
     /** Docker's container states, reduced to the ones labs observe. */
     public enum State { CREATED, RUNNING, EXITED;
@@ -29,6 +21,22 @@ public record ContainerInfo(String id, String name, String service, String image
         public String word() { return name().toLowerCase(); }
     }
 
+    /** A container without health or start times (tests, and engines that do not track them). */
+    public ContainerInfo(String id, String name, String service, String image, State state, int exitCode,
+                         String user, List<MountInfo> mounts, List<String> ports, Instant created) {
+        this(id, name, service, image, state, exitCode, user, mounts, ports, created, "", null, null);
+    }
+
     /** Whether the container is running. */
     public boolean running() { return state == State.RUNNING; }
+
+    /** The STATUS column of {@code docker ps}: {@code Up 5 seconds (healthy)}, {@code Exited (0) 3 seconds ago}, {@code Created}. */
+    public String status(Instant now) {
+        return switch (state) {
+            case RUNNING -> "Up " + HumanDuration.of(started == null ? created : started, now)
+                    + (health.isEmpty() ? "" : health.equals("starting") ? " (health: starting)" : " (" + health + ")");
+            case EXITED -> "Exited (" + exitCode + ")" + (finished == null ? "" : " " + HumanDuration.of(finished, now) + " ago");
+            case CREATED -> "Created";
+        };
+    }
 }

@@ -24,7 +24,7 @@ public final class Dependencies {
         Service s = compose.services().get(name);
         if (s == null) throw new EngineException("no such service: " + name);
         if (!path.add(name)) throw new EngineException("dependency cycle between services: " + String.join(" -> ", path));
-        for (String dep : s.dependsOn()) visit(compose, dep, out, path);
+        for (String dep : s.dependsOn().keySet()) visit(compose, dep, out, path);
         path.remove(name);
         out.add(name);
     }

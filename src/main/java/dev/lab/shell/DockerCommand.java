@@ -91,7 +91,10 @@ final class DockerCommand {
 
     private int composeCommand(List<String> words, Io io) throws Refused {
         int at = DockerArgs.leadingFlags(DockerArgs.COMPOSE_ROOT, words);
-        DockerArgs.parse(DockerArgs.COMPOSE_ROOT, words.subList(0, at)).only("docker compose");
+        DockerArgs.parse(DockerArgs.COMPOSE_ROOT, words.subList(0, at)).only("docker compose", "--profile");
+        var profiles = new java.util.ArrayList<>(values(words.subList(0, at), "--profile"));
+        String fromEnv = System.getenv("COMPOSE_PROFILES");
+        if (profiles.isEmpty() && fromEnv != null && !fromEnv.isBlank()) profiles.addAll(List.of(fromEnv.split(",")));
         if (at == words.size()) return usage("docker compose [OPTIONS] COMMAND", io);
         String sub = words.get(at);
         DockerArgs.Spec spec = DockerArgs.COMPOSE.get(sub);
@@ -105,7 +108,7 @@ final class DockerCommand {
         if (sub.equals("exec")) return execute(() -> ExecCommand.compose(engine, project.get(), words.subList(at + 1, words.size()), io), io);
         DockerArgs parsed = DockerArgs.parse(spec, words.subList(at + 1, words.size()));
         switch (sub) {
-            case "up" -> parsed.only("docker compose up", "--detach", "--remove-orphans");
+            case "up" -> parsed.only("docker compose up", "--detach", "--remove-orphans", "--wait", "--wait-timeout");
             case "down" -> parsed.only("docker compose down", "--volumes", "--remove-orphans");
             case "ps" -> parsed.only("docker compose ps", "--all");
             default -> parsed.only("docker compose " + sub);
@@ -113,6 +116,13 @@ final class DockerCommand {
         var flags = parsed.flags();
         var services = parsed.args();
         Project p = project.get();
+        if (sub.equals("up") && services.isEmpty()) {
+            // Services outside the active profiles are not started unless named (Compose's rule).
+            var active = p.compose().services().values().stream().filter(s -> s.enabledBy(profiles))
+                    .map(dev.lab.compose.Service::name).toList();
+            if (active.isEmpty()) throw new ShellError("no service selected (every service is in a profile; use --profile NAME)");
+            if (active.size() < p.compose().services().size()) services = active;
+        }
         try {
             switch (sub) {
                 case "up" -> {
@@ -124,6 +134,13 @@ final class DockerCommand {
                     var volumesBefore = names(engine.volumes(p));
                     if (flags.contains("--remove-orphans")) removeOrphans(p, io);
                     engine.up(p, services);
+                    if (flags.contains("--wait") || flags.contains("--wait-timeout")) {
+                        var plan = dev.lab.engine.Dependencies.order(p.compose(), services).stream()
+                                .map(dev.lab.compose.Service::name).toList();
+                        dev.lab.engine.Conditions.await(() -> engine.containers(p).stream()
+                                        .filter(c -> plan.contains(c.service())).toList(),
+                                name -> p.compose().services().get(name), waitTimeout(words.subList(at + 1, words.size())));
+                    }
                     for (VolumeInfo v : engine.volumes(p)) {
                         if (!v.anonymous() && !volumesBefore.contains(v.name())) status(io, "Volume \"" + v.name() + "\"", "Created");
                     }
@@ -163,6 +180,9 @@ final class DockerCommand {
                 }
             }
             return 0;
+        } catch (dev.lab.engine.Conditions.Failed e) {
+            io.err().accept(e.getMessage());
+            return 1;
         } catch (EngineException e) {
             io.err().accept("Error response from daemon: " + e.getMessage());
             return 1;
@@ -181,6 +201,26 @@ final class DockerCommand {
             io.err().accept(e.getMessage());
             return e.getMessage().startsWith("OCI runtime exec failed") ? 126 : 1;
         }
+    }
+
+    /** The values of a flag given as {@code --flag V} or {@code --flag=V}. */
+    private static List<String> values(List<String> words, String flag) {
+        var out = new java.util.ArrayList<String>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals(flag) && i + 1 < words.size()) out.add(words.get(++i));
+            else if (w.startsWith(flag + "=")) out.add(w.substring(flag.length() + 1));
+        }
+        return out;
+    }
+
+    /** {@code --wait-timeout N} in seconds; Compose waits without end when it is absent, the runner up to ten minutes. */
+    private static java.time.Duration waitTimeout(List<String> words) {
+        var given = values(words, "--wait-timeout");
+        if (given.isEmpty()) return java.time.Duration.ofMinutes(10);
+        String v = given.get(given.size() - 1);
+        if (!v.matches("[0-9]{1,6}")) throw new ShellError("invalid argument \"" + v + "\" for \"--wait-timeout\" flag: strconv.ParseInt: parsing \"" + v + "\": invalid syntax");
+        return java.time.Duration.ofSeconds(Long.parseLong(v));
     }
 
     /** The project's containers whose service is in the compose file in force (Compose ignores the others). */
@@ -229,11 +269,11 @@ final class DockerCommand {
     }
 
     private static int ps(List<ContainerInfo> containers, boolean all, Io io) {
-        io.out().accept(String.format("%-14s %-30s %-14s %-18s %s", "NAME", "IMAGE", "SERVICE", "STATUS", "PORTS"));
+        io.out().accept(String.format("%-14s %-30s %-14s %-28s %s", "NAME", "IMAGE", "SERVICE", "STATUS", "PORTS"));
+        var now = java.time.Instant.now();
         for (ContainerInfo c : containers) {
             if (!all && !c.running()) continue;
-            String status = c.running() ? "Up" : c.state() == ContainerInfo.State.EXITED ? "Exited (" + c.exitCode() + ")" : "Created";
-            io.out().accept(String.format("%-14s %-30s %-14s %-18s %s", c.name(), c.image(), c.service(), status,
+            io.out().accept(String.format("%-14s %-30s %-14s %-28s %s", c.name(), c.image(), c.service(), c.status(now),
                     c.running() ? String.join(", ", c.ports()) : ""));
         }
         return 0;

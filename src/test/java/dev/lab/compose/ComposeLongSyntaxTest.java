@@ -78,7 +78,7 @@ class ComposeLongSyntaxTest {
         assertTrue(app.environment().containsKey("PATH_ONLY"));
         assertNull(app.environment().get("PATH_ONLY"));
         assertEquals("b=c", app.environment().get("A"));
-        assertEquals(List.of("s3"), app.dependsOn());
+        assertEquals(List.of("s3"), List.copyOf(app.dependsOn().keySet()));
         assertEquals(List.of("backend", "default"), app.networks());
         assertEquals(new VolumeDef("data", true, "lab-data"), compose.volumes().get("data"));
         assertEquals(List.of("backend"), compose.networks());

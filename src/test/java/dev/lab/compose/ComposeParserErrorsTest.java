@@ -18,14 +18,14 @@ class ComposeParserErrorsTest {
     private static final String APP = "services:\n  app:\n    image: nginx\n";
 
     private static final String SUPPORTED = "image, container_name, ports, environment, volumes, user, healthcheck,"
-            + " depends_on, networks, restart, entrypoint, command";
+            + " depends_on, networks, restart, entrypoint, command, working_dir, env_file, profiles";
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of("", 1, "empty compose file; 'services' is required"),
                 Arguments.of("version: '3.8'\n", 1, "compose file has no 'services'"),
                 Arguments.of("- a\n- b\n", 1, "a compose file must be a mapping"),
-                Arguments.of(APP + "configs: {}\n", 4, "unsupported top-level compose key 'configs' (supported: services, volumes, networks, version, name)"),
+                Arguments.of(APP + "configs: {}\n", 4, "unsupported top-level compose key 'configs' (supported: services, volumes, networks, version, name, x-*)"),
                 Arguments.of("services:\n", 1, "'services' is empty"),
                 Arguments.of("services:\n  app: nginx\n", 2, "service 'app' must be a mapping with at least 'image'"),
                 Arguments.of("services:\n  app:\n    container_name: xy\n", 2, "service 'app' has no 'image'"),
@@ -59,8 +59,29 @@ class ComposeParserErrorsTest {
                         "invalid duration '5 seconds' for 'timeout' in service 'app' (use e.g. 10s, 1m30s, 500ms)"),
                 Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      retries: many\n", 6,
                         "'retries' in the healthcheck of service 'app' must be a whole number, not 'many'"),
-                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_period: 5s\n", 6,
-                        "unsupported healthcheck key 'start_period' in service 'app' (supported: test, interval, timeout, retries)"),
+                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_interval: 5s\n", 6,
+                        "unsupported healthcheck key 'start_interval' in service 'app' (supported: test, interval, timeout, retries,"
+                                + " start_period, disable)"),
+                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_period: soon\n", 6,
+                        "invalid duration 'soon' for 'start_period' in service 'app' (use e.g. 10s, 1m30s, 500ms)"),
+                Arguments.of(APP + "    healthcheck:\n      disable: perhaps\n", 5,
+                        "'disable' in the healthcheck of service 'app' must be true or false, not 'perhaps'"),
+                Arguments.of(APP + "    restart: sometimes\n", 4,
+                        "invalid restart policy 'sometimes' in service 'app' (use no, always, on-failure[:N] or unless-stopped)"),
+                Arguments.of(APP + "    working_dir: work\n", 4, "'working_dir' of service 'app' must be an absolute container path, not 'work'"),
+                Arguments.of(APP + "    command: \"echo 'open\"\n", 4, "unclosed quote in 'command' of service 'app'"),
+                Arguments.of(APP + "    entrypoint: {a: b}\n", 4, "'entrypoint' of service 'app' must be a single value"),
+                Arguments.of(APP + "    env_file: {a: b}\n", 4, "'env_file' of service 'app' must be a list"),
+                Arguments.of(APP + "    profiles: debug\n", 4, "'profiles' of service 'app' must be a list"),
+                Arguments.of(APP + "  db:\n    image: db\n    depends_on:\n      app:\n        condition: service_ready\n", 8,
+                        "unknown depends_on condition 'service_ready' in service 'db' (use service_started, service_healthy,"
+                                + " service_completed_successfully)"),
+                Arguments.of(APP + "  db:\n    image: db\n    depends_on:\n      app:\n        restart: true\n", 8,
+                        "unsupported depends_on key 'restart' in service 'db' (supported: condition, required)"),
+                Arguments.of(APP + "  db:\n    image: db\n    depends_on:\n      web:\n        condition: service_started\n", 7,
+                        "service 'db' depends on unknown service 'web'"),
+                Arguments.of(APP + "    <<: [1]\n", 4, "a merge key '<<' in service 'app' takes a mapping or a list of mappings"),
+                Arguments.of(APP + "    labels: {a: b}\n", 4, "unsupported compose key 'labels' in service 'app' (supported: " + SUPPORTED + ")"),
                 Arguments.of(APP + "    healthcheck:\n      test: [\"curl\", \"-f\", \"x\"]\n", 5,
                         "healthcheck test of service 'app' must start with CMD, CMD-SHELL or NONE"),
                 Arguments.of(APP + "    healthcheck:\n      interval: 5s\n", 5, "'healthcheck' of service 'app' needs 'test'"),

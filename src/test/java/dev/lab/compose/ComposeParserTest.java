@@ -69,7 +69,7 @@ class ComposeParserTest {
         Service blog = compose.services().get("blog-service");
         assertEquals(18, blog.line());
         assertEquals(Map.of("AWS_S3_ENDPOINT", "http://localstack:4566"), blog.environment());
-        assertEquals(List.of("localstack"), blog.dependsOn());
+        assertEquals(java.util.Map.of("localstack", Service.STARTED), blog.dependsOn());
         assertNull(blog.healthcheck());
         assertEquals(Map.of("localstack-data", new VolumeDef("localstack-data", false, null)), compose.volumes());
         assertEquals(List.of(), compose.networks());

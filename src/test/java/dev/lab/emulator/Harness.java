@@ -42,14 +42,26 @@ final class Harness implements AutoCloseable {
         emulator = new LocalStackEmulator(config, hooks, logs::add);
     }
 
+    /** The READY hooks run after start returns, as on LocalStack; these tests look at what they did. */
+    private void awaitReady() throws IOException {
+        try {
+            if (!emulator.awaitReady(java.time.Duration.ofSeconds(60))) throw new IOException("READY hooks still running after 60 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     Harness started() throws IOException {
         emulator.start();
+        awaitReady();
         return this;
     }
 
     void restart() throws IOException {
         emulator.stop();
         emulator.start();
+        awaitReady();
     }
 
     /** An SDK client for the current port, signing with any credentials, as LocalStack allows. */

@@ -34,7 +34,21 @@ final class Scenario {
         this.project = new Project(workdir.getFileName().toString(), workdir, ComposeParser.parse(file));
     }
 
-    void up() throws Exception { engine.up(project, List.of()); }
+    /** {@code up}, then the READY hooks' end, which neither engine waits for (as with Compose without --wait). */
+    void up() throws Exception {
+        engine.up(project, List.of());
+        for (int i = 0; i < 1200; i++) {
+            String ready;
+            try {
+                if (!engine.container(project, "localstack").map(c -> c.running()).orElse(false)) return;
+                ready = http("/_localstack/init/ready").replace(" ", "");
+            } catch (java.io.IOException e) {
+                return;
+            }
+            if (!ready.startsWith("200{") || ready.contains("\"completed\":true")) return;
+            Thread.sleep(50);
+        }
+    }
 
     void seed() {
         var s3 = S3Clients.forEndpoint(URI.create(ENDPOINT));

@@ -43,6 +43,8 @@ final class HookProject implements AutoCloseable {
 
     HookProject up() throws Exception {
         engine.up(project, List.of());
+        // READY hooks run after up returns, as on LocalStack: wait for them as `up --wait` with an init/ready healthcheck would.
+        for (int i = 0; i < 600 && !init().contains("\"completed\":true"); i++) Thread.sleep(50);
         return this;
     }
 

@@ -66,12 +66,14 @@ public final class DockerEngine implements Engine {
                 }
                 String id;
                 if (existing.isEmpty()) {
-                    id = call(() -> Specs.create(docker, project, s).exec().getId());
+                    var create = Specs.create(docker, project, s);
+                    id = call(() -> create.exec().getId());
                     createdNow.add(id);
                 } else {
                     id = existing.get().getId();
                 }
                 if (!inspect(id).getState().getRunning()) {
+                    awaitDependencies(project, s);
                     call(() -> docker.startContainerCmd(id).exec());
                     waits.ready(s, id);
                 }
@@ -177,6 +179,27 @@ public final class DockerEngine implements Engine {
             docker.close();
         } catch (java.io.IOException e) {
             // nothing left to release
+        }
+    }
+
+    /** Compose's wait before a start: each dependency's {@code depends_on} condition. */
+    private void awaitDependencies(Project project, Service s) throws EngineException {
+        for (var dep : s.dependsOn().entrySet()) {
+            long deadline = System.nanoTime() + dev.lab.engine.Conditions.DEPENDENCY_TIMEOUT.toNanos();
+            while (true) {
+                var info = container(project, dep.getKey());
+                if (info.isEmpty() || dev.lab.engine.Conditions.met(info.get(), project.compose().services().get(dep.getKey()),
+                        dep.getValue())) break;
+                if (System.nanoTime() > deadline) {
+                    throw new EngineException("timed out waiting for " + info.get().name() + " (" + dep.getValue() + ")");
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new EngineException("interrupted while waiting for " + dep.getKey());
+                }
+            }
         }
     }
 

@@ -40,7 +40,18 @@ final class Infos {
         String user = r.getConfig().getUser() == null ? "" : r.getConfig().getUser();
         return new ContainerInfo(r.getId(), r.getName().replaceFirst("^/", ""), labels.get(Labels.SERVICE), r.getConfig().getImage(),
                 s, state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(), user, mounts, ports,
-                Instant.parse(r.getCreated()), state.getHealth() == null ? "" : state.getHealth().getStatus());
+                Instant.parse(r.getCreated()), health(state), time(state.getStartedAt()), time(state.getFinishedAt()));
+    }
+
+    private static String health(InspectContainerResponse.ContainerState state) {
+        return state.getHealth() == null || !Boolean.TRUE.equals(state.getRunning()) || state.getHealth().getStatus() == null
+                || state.getHealth().getStatus().equals("none") ? "" : state.getHealth().getStatus();
+    }
+
+    /** Docker's zero time {@code 0001-01-01T00:00:00Z} means never. */
+    private static Instant time(String text) {
+        if (text == null || text.startsWith("0001-")) return null;
+        return Instant.parse(text);
     }
 
     static List<String> logs(DockerClient docker, String id) throws EngineException {

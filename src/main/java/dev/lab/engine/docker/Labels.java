@@ -57,7 +57,7 @@ final class Labels {
     static String hash(Service s) {
         String canonical = String.join("\n", s.name(), s.image(), String.valueOf(s.containerName()), s.ports().toString(),
                 s.environment().toString(), s.volumes().toString(), String.valueOf(s.user()), String.valueOf(s.healthcheck()),
-                s.dependsOn().toString(), s.networks().toString());
+                s.dependsOn().toString(), s.networks().toString(), s.run().toString());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

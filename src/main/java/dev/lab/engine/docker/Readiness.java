@@ -10,8 +10,7 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * Polls until a container serves: LocalStack's {@code /_localstack/health} and then
- * {@code /_localstack/init/ready} (READY hooks done), or an app's health URL. Never a fixed sleep;
+ * Polls until a container serves: LocalStack's {@code /_localstack/health} or an app's health URL. Never a fixed sleep;
  * a timeout names what it waited for; a container that exits ends the wait at once.
  */
 final class Readiness {
@@ -19,22 +18,6 @@ final class Readiness {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private Readiness() {}
-
-    /** The body of the health answer once LocalStack is ready, or null when the container stopped first. */
-    static String localStack(String name, int port, Duration timeout, BooleanSupplier running) throws EngineException {
-        String base = "http://127.0.0.1:" + port + "/_localstack/";
-        String health = await(name, base + "health", timeout, running);
-        if (health == null) return null;
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!running.getAsBoolean()) return null;
-            HttpResponse<String> r = get(base + "init/ready");
-            if (r == null || r.statusCode() == 404 || r.body().replace(" ", "").contains("\"completed\":true")) return health;
-            pause();
-        }
-        throw new EngineException("timed out after " + timeout.toSeconds() + " s waiting for " + name + "'s init hooks ("
-                + base + "init/ready to say completed: true)");
-    }
 
     /** Waits for a 200 from {@code url}; returns its body, or null when the container stopped first. */
     static String await(String name, String url, Duration timeout, BooleanSupplier running) throws EngineException {

@@ -28,12 +28,9 @@ final class Specs {
 
     static String network(Project p) { return p.name() + "_default"; }
 
-    static CreateContainerCmd create(DockerClient docker, Project p, Service s) {
+    static CreateContainerCmd create(DockerClient docker, Project p, Service s) throws dev.lab.engine.EngineException {
         var env = new ArrayList<String>();
-        s.environment().forEach((k, v) -> {
-            String value = v != null ? v : System.getenv(k);
-            if (value != null) env.add(k + "=" + value);
-        });
+        dev.lab.engine.Environments.of(p, s).forEach((k, v) -> env.add(k + "=" + v));
         // A token in the runner's environment reaches LocalStack even when the compose file does not name it.
         String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
         if (token != null && !token.isBlank() && ImageRef.parse(s.image()).isLocalStack() && !s.environment().containsKey("LOCALSTACK_AUTH_TOKEN")) {
@@ -58,7 +55,8 @@ final class Specs {
                 default -> anonymous.add(new Volume(m.target()));
             }
         }
-        var host = HostConfig.newHostConfig().withBinds(binds).withPortBindings(bindings).withNetworkMode(network(p));
+        var host = HostConfig.newHostConfig().withBinds(binds).withPortBindings(bindings).withNetworkMode(network(p))
+                .withRestartPolicy(com.github.dockerjava.api.model.RestartPolicy.parse(s.run().restart()));
         var cmd = docker.createContainerCmd(s.image())
                 .withName(containerName(p, s))
                 .withEnv(env)
@@ -68,10 +66,14 @@ final class Specs {
                 .withHostConfig(host)
                 .withAliases(List.of(s.name()));
         if (s.user() != null) cmd.withUser(s.user());
+        if (s.run().entrypoint() != null) cmd.withEntrypoint(s.run().entrypoint());
+        if (s.run().command() != null) cmd.withCmd(s.run().command());
+        if (s.run().workingDir() != null) cmd.withWorkingDir(s.run().workingDir());
         if (s.healthcheck() != null) {
             var h = s.healthcheck();
             cmd.withHealthcheck(new HealthCheck().withTest(h.test())
-                    .withInterval(h.interval().toNanos()).withTimeout(h.timeout().toNanos()).withRetries(h.retries()));
+                    .withInterval(h.interval().toNanos()).withTimeout(h.timeout().toNanos()).withRetries(h.retries())
+                    .withStartPeriod(h.startPeriod().toNanos()));
         }
         return cmd;
     }

@@ -25,12 +25,17 @@ final class Waits {
         this.edition = edition;
     }
 
+    /**
+     * Waits until the service serves, not for LocalStack's READY hooks (its health endpoint answers before they end,
+     * as on a real engine); {@code up --wait} and {@code depends_on: service_healthy} wait on the compose healthcheck.
+     */
     void ready(Service s, String id) throws EngineException {
         var image = ImageRef.parse(s.image());
+        if (s.run().overridesImage()) return;
         if (image.isLocalStack()) {
             int port = hostPort(id, LocalStackEndpoint.CONTAINER_PORT);
             if (port < 0) return;
-            String health = Readiness.localStack(s.name(), port, TIMEOUT, () -> running(id));
+            String health = Readiness.await(s.name(), "http://127.0.0.1:" + port + "/_localstack/health", TIMEOUT, () -> running(id));
             if (health != null) {
                 var m = EDITION.matcher(health);
                 var v = VERSION.matcher(health);

@@ -27,6 +27,13 @@ final class Container {
     State state = State.CREATED;
     int exitCode;
     Runtime runtime;
+    /** The environment of the current run (env files and {@code environment}), set by the engine before each start. */
+    Map<String, String> environment;
+    /** Written by the container's health monitor, read by the engine: {@code starting}, {@code healthy}, {@code unhealthy} or empty. */
+    volatile String health = "";
+    Instant started;
+    Instant finished;
+    HealthMonitor monitor;
 
     Container(String id, String name, String project, Service spec, Path layer, List<MountInfo> mounts,
               Instant created, Path composeSource, String composeText) {
@@ -43,6 +50,7 @@ final class Container {
 
     /** The environment as the container sees it: a bare {@code KEY} takes the runner's own value, or is left out. */
     Map<String, String> env() {
+        if (environment != null) return environment;
         var env = new LinkedHashMap<String, String>();
         spec.environment().forEach((k, v) -> {
             String value = v != null ? v : System.getenv(k);
@@ -61,6 +69,7 @@ final class Container {
                 .map(p -> (p.hostIp() == null ? "0.0.0.0" : p.hostIp()) + ":" + p.hostPort() + "->" + p.containerPort() + "/tcp")
                 .toList();
         return new ContainerInfo(id, name, spec.name(), spec.image(), state, exitCode,
-                spec.user() == null ? "" : spec.user(), mounts, ports, created);
+                spec.user() == null ? "" : spec.user(), mounts, ports, created,
+                state == State.RUNNING ? health : "", started, finished);
     }
 }

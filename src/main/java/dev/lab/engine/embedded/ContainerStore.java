@@ -43,6 +43,8 @@ final class ContainerStore {
         p.setProperty("state", c.state.name());
         p.setProperty("exitCode", String.valueOf(c.exitCode));
         p.setProperty("created", c.created.toString());
+        if (c.started != null) p.setProperty("started", c.started.toString());
+        if (c.finished != null) p.setProperty("finished", c.finished.toString());
         for (int i = 0; i < c.mounts.size(); i++) {
             MountInfo m = c.mounts.get(i);
             p.setProperty("mount." + i, String.join("\t", m.type(), m.name() == null ? "" : m.name(), m.source(),
@@ -102,6 +104,12 @@ final class ContainerStore {
         if (Files.exists(dir.resolve(LOG))) c.log.addAll(Files.readAllLines(dir.resolve(LOG)));
         c.state = State.valueOf(p.getProperty("state")) == State.CREATED ? State.CREATED : State.EXITED;
         c.exitCode = Integer.parseInt(p.getProperty("exitCode"));
+        if (p.containsKey("started")) c.started = Instant.parse(p.getProperty("started"));
+        // A container that was running when the runner stopped ended then, as after a reboot.
+        if (c.state == State.EXITED) {
+            c.finished = p.containsKey("finished") && !"RUNNING".equals(p.getProperty("state"))
+                    ? Instant.parse(p.getProperty("finished")) : Files.getLastModifiedTime(dir.resolve(META)).toInstant();
+        }
         return c;
     }
 }

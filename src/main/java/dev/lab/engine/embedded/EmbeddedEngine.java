@@ -70,7 +70,7 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public synchronized void up(Project project, List<String> services) throws EngineException {
         var plan = Dependencies.order(project.compose(), services);
-        for (Service s : plan) images.check(s);
+        for (Service s : plan) images.check(s, binds(project, s));
         var createdNow = new ArrayList<Container>();
         var startedNow = new ArrayList<Container>();
         try {
@@ -89,7 +89,8 @@ public final class EmbeddedEngine implements Engine {
                     createdNow.add(c);
                 }
                 if (c.state != State.RUNNING) {
-                    run(c);
+                    awaitDependencies(project, s);
+                    run(project, c);
                     startedNow.add(c);
                 }
             }
@@ -133,14 +134,14 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public synchronized void start(Project project, List<String> services) throws EngineException {
-        for (Container c : select(project, services)) if (c.state != State.RUNNING) run(c);
+        for (Container c : select(project, services)) if (c.state != State.RUNNING) run(project, c);
     }
 
     @Override
     public synchronized void restart(Project project, List<String> services) throws EngineException {
         for (Container c : select(project, services)) {
             halt(c, 0);
-            run(c);
+            run(project, c);
         }
     }
 
@@ -255,7 +256,7 @@ public final class EmbeddedEngine implements Engine {
     }
 
     private void resume(Container c, Map<String, String> memory) throws EngineException {
-        Runtime rt = images.runtime(c);
+        Runtime rt = images.runtime(c, () -> endpointFor(c.project, c), code -> exited(c, code));
         try {
             rt.resume(memory);
             c.runtime = rt;
@@ -349,27 +350,118 @@ public final class EmbeddedEngine implements Engine {
         return new MountInfo("volume", name, data.toString(), target, true);
     }
 
-    private void run(Container c) throws EngineException {
-        Runtime rt = images.runtime(c);
+    private void run(Project project, Container c) throws EngineException {
+        c.environment = dev.lab.engine.Environments.of(project, c.spec);
+        Runtime rt = images.runtime(c, () -> endpointFor(project.name(), c), code -> exited(c, code));
         try {
-            rt.start();
             c.runtime = rt;
+            rt.start();
             c.state = State.RUNNING;
             c.exitCode = 0;
+            c.started = java.time.Instant.now();
+            var check = c.spec.healthcheck();
+            if (check != null && !check.disabled()) {
+                c.health = "starting";
+                c.monitor = new HealthMonitor(c, check, images.hooks(), rt::hostPort, this::changed);
+                c.monitor.start();
+            }
         } catch (Runtime.Exited e) {
+            c.runtime = null;
             c.state = State.EXITED;
             c.exitCode = e.code;
+            c.finished = java.time.Instant.now();
+        } catch (EngineException | RuntimeException e) {
+            c.runtime = null;
+            throw e;
         }
         store.save(c);
+        notifyAll();
+    }
+
+    /** A one-shot command ended on its own. */
+    private synchronized void exited(Container c, int code) {
+        if (c.state != State.RUNNING || c.runtime == null) return;
+        stopMonitor(c);
+        c.runtime = null;
+        c.state = State.EXITED;
+        c.exitCode = code;
+        c.finished = java.time.Instant.now();
+        if (containers.containsKey(c.name)) store.save(c);
+        notifyAll();
+    }
+
+    private synchronized void changed() {
+        notifyAll();
+    }
+
+    private void stopMonitor(Container c) {
+        if (c.monitor != null) c.monitor.stop();
+        c.monitor = null;
+    }
+
+    /**
+     * Waits, as Compose does before starting a service, for each dependency's condition; the engine's lock is
+     * released while waiting so health monitors and one-shot commands can report.
+     */
+    private void awaitDependencies(Project project, Service s) throws EngineException {
+        for (var dep : s.dependsOn().entrySet()) {
+            Container d = find(project, dep.getKey());
+            if (d == null) continue;
+            long deadline = System.nanoTime() + dev.lab.engine.Conditions.DEPENDENCY_TIMEOUT.toNanos();
+            while (!dev.lab.engine.Conditions.met(d.info(), project.compose().services().get(dep.getKey()), dep.getValue())) {
+                if (System.nanoTime() > deadline) {
+                    throw new EngineException("timed out waiting for " + d.name + " (" + dep.getValue() + ")");
+                }
+                try {
+                    wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new EngineException("interrupted while waiting for " + d.name);
+                }
+            }
+        }
+    }
+
+    /** Where a one-shot command's AWS calls go: its AWS_ENDPOINT_URL's host on the compose network, else the project's LocalStack. */
+    private synchronized String endpointFor(String project, Container c) {
+        String url = c.env().get("AWS_ENDPOINT_URL");
+        if (url != null) {
+            try {
+                var uri = java.net.URI.create(url);
+                var hp = resolveHost(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
+                if (hp.isPresent()) return "http://" + hp.get();
+                if (!uri.getHost().equals("localhost")) return url;
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // not a URL: the command will say so itself
+            }
+        }
+        for (Container other : containers.values()) {
+            if (other.project.equals(project) && other.runtime != null
+                    && other.runtime.hostPort(LocalStackRuntime.PORT) > 0) {
+                return "http://127.0.0.1:" + other.runtime.hostPort(LocalStackRuntime.PORT);
+            }
+        }
+        return "http://127.0.0.1:4566";
+    }
+
+    /** The service's bind mounts as the container would see them, for checking a script path before anything starts. */
+    private static List<MountInfo> binds(Project project, Service s) {
+        return s.volumes().stream().filter(m -> m.type() == Mount.Type.BIND)
+                .map(m -> new MountInfo("bind", null, project.workdir().resolve(m.source()).normalize().toString(), m.target(), true))
+                .toList();
     }
 
     private void halt(Container c, int exitCode) {
         if (c.state != State.RUNNING) return;
-        c.runtime.stop();
+        stopMonitor(c);
+        Runtime rt = c.runtime;
         c.runtime = null;
+        rt.stop();
         c.state = State.EXITED;
         c.exitCode = exitCode;
+        c.finished = java.time.Instant.now();
         if (containers.containsKey(c.name)) store.save(c);
+        notifyAll();
     }
 
     private void removeContainer(Container c, boolean withAnonymousVolumes) {

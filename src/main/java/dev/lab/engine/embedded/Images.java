@@ -28,17 +28,32 @@ final class Images {
         return ImageRef.parse(image).repository().endsWith("blog-service");
     }
 
-    void check(Service s) throws EngineException {
-        if (!isLocalStack(s.image()) && !isBlogService(s.image())) {
+    static boolean isAwsCli(String image) {
+        return ImageRef.parse(image).repository().endsWith("amazon/aws-cli");
+    }
+
+    /** Whether the container runs a one-shot command instead of its image's server. */
+    static boolean runsCommand(Service s) {
+        return s.run().overridesImage() || isAwsCli(s.image());
+    }
+
+    void check(Service s, java.util.List<dev.lab.engine.MountInfo> binds) throws EngineException {
+        if (!isLocalStack(s.image()) && !isBlogService(s.image()) && !isAwsCli(s.image())) {
             throw new EngineException("image " + s.image() + " (service " + s.name() + ") is not available on the embedded"
-                    + " engine, which emulates localstack/localstack and portal-universe/blog-service; use --engine docker");
+                    + " engine, which emulates localstack/localstack, amazon/aws-cli and portal-universe/blog-service;"
+                    + " use --engine docker");
         }
+        if (runsCommand(s)) CommandRuntime.argv(s, binds);
     }
 
     /** The LocalStack image declares {@code VOLUME /var/lib/localstack}. */
     boolean declaresLocalStackVolume(Service s) { return isLocalStack(s.image()); }
 
-    Runtime runtime(Container c) {
+    /** The hook runner, which also runs one-shot commands and healthchecks in the container's sandbox. */
+    HookScripts hooks() { return hooks; }
+
+    Runtime runtime(Container c, java.util.function.Supplier<String> endpoint, java.util.function.IntConsumer exited) {
+        if (runsCommand(c.spec)) return new CommandRuntime(c, hooks, endpoint, exited);
         if (isLocalStack(c.spec.image())) return new LocalStackRuntime(c, edition, hooks, daemonFolders);
         return new BlogServiceRuntime(c, resolver);
     }

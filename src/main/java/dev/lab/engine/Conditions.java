@@ -1,0 +1,87 @@
+package dev.lab.engine;
+
+import dev.lab.compose.Service;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Compose's waits: a {@code depends_on} condition before a service starts, and {@code up --wait} for every
+ * service. A condition that can no longer be met is an error in Compose's words.
+ */
+public final class Conditions {
+    /** How long a start waits for a dependency's condition before giving up. */
+    public static final Duration DEPENDENCY_TIMEOUT = Duration.ofMinutes(5);
+
+    private Conditions() {}
+
+    /** A wait that failed, in Compose's own words (not the daemon's): printed as it is. */
+    public static final class Failed extends EngineException {
+        public Failed(String message) { super(message); }
+    }
+
+    /**
+     * Whether the dependency's container meets the condition now.
+     *
+     * @throws EngineException when it never will (unhealthy, exited, failed, no healthcheck)
+     */
+    public static boolean met(ContainerInfo c, Service spec, String condition) throws EngineException {
+        switch (condition) {
+            case Service.HEALTHY -> {
+                if (spec != null && (spec.healthcheck() == null || spec.healthcheck().disabled())) {
+                    throw new Failed("dependency failed to start: container " + c.name() + " has no healthcheck configured");
+                }
+                if (!c.running()) throw new Failed("dependency failed to start: container " + c.name() + " exited ("
+                        + c.exitCode() + ")");
+                if (c.health().equals("unhealthy")) {
+                    throw new Failed("dependency failed to start: container " + c.name() + " is unhealthy");
+                }
+                return c.health().equals("healthy");
+            }
+            case Service.COMPLETED -> {
+                if (c.state() != ContainerInfo.State.EXITED) return false;
+                if (c.exitCode() != 0) throw new Failed("service \"" + c.service()
+                        + "\" didn't complete successfully: exit " + c.exitCode());
+                return true;
+            }
+            default -> {
+                return c.state() != ContainerInfo.State.CREATED;
+            }
+        }
+    }
+
+    /** Whether {@code up --wait} may stop waiting for this container: healthy, running without a check, or exited 0. */
+    public static boolean ready(ContainerInfo c, Service spec) throws EngineException {
+        if (c.state() == ContainerInfo.State.EXITED) {
+            if (c.exitCode() != 0) throw new Failed("container " + c.name() + " exited (" + c.exitCode() + ")");
+            return true;
+        }
+        if (!c.running()) return false;
+        if (c.health().equals("unhealthy")) throw new Failed("container " + c.name() + " is unhealthy");
+        return spec == null || spec.healthcheck() == null || spec.healthcheck().disabled() || c.health().equals("healthy");
+    }
+
+    /**
+     * {@code up --wait}: polls the containers until each is {@link #ready}.
+     *
+     * @throws EngineException naming the first container that failed, or the ones still waited for at the timeout
+     */
+    public static void await(Supplier<List<ContainerInfo>> containers, java.util.function.Function<String, Service> specs,
+                             Duration timeout) throws EngineException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var waiting = new java.util.ArrayList<String>();
+            for (ContainerInfo c : containers.get()) if (!ready(c, specs.apply(c.service()))) waiting.add(c.name());
+            if (waiting.isEmpty()) return;
+            if (System.nanoTime() > deadline) {
+                throw new Failed("timeout waiting for " + String.join(", ", waiting) + " to be healthy");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Failed("interrupted while waiting for the services");
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.lab.engine.embedded;
+
+import dev.lab.compose.Service;
+import dev.lab.engine.EngineException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * A container whose {@code entrypoint}/{@code command} replaces its image's program: on the embedded engine an
+ * {@code aws}/{@code awslocal} call or a shell script run once against the emulator, exiting with the command's code.
+ */
+final class CommandRuntime implements Runtime {
+    private static final Set<String> PROGRAMS = Set.of("aws", "awslocal", "sh", "bash");
+
+    private final Container c;
+    private final HookScripts hooks;
+    private final Supplier<String> endpoint;
+    private final IntConsumer exited;
+    private Thread thread;
+
+    /** @param exited told the exit code when the command ends on its own */
+    CommandRuntime(Container c, HookScripts hooks, Supplier<String> endpoint, IntConsumer exited) {
+        this.c = c;
+        this.hooks = hooks;
+        this.endpoint = endpoint;
+        this.exited = exited;
+    }
+
+    /** The argv the container runs, or a one-line refusal naming the service and {@code --engine docker}. */
+    static List<String> argv(Service s, List<dev.lab.engine.MountInfo> mounts) throws EngineException {
+        List<String> argv = s.run().argv();
+        boolean awsImage = dev.lab.compose.ImageRef.parse(s.image()).repository().endsWith("amazon/aws-cli");
+        if (awsImage && s.run().entrypoint() == null) {
+            argv = new java.util.ArrayList<>(argv);
+            argv.add(0, "aws");
+        }
+        String shown = String.join(" ", argv);
+        if (!awsImage && s.run().entrypoint() == null) {
+            throw new EngineException("service " + s.name() + ": the embedded engine cannot run the image's entrypoint with"
+                    + " `command: " + shown + "`; set `entrypoint` to an aws/awslocal call or a shell script, or use --engine docker");
+        }
+        if (argv.isEmpty()) throw new EngineException("service " + s.name() + ": empty entrypoint; use --engine docker");
+        String program = argv.get(0);
+        String base = program.substring(program.lastIndexOf('/') + 1);
+        if (PROGRAMS.contains(base) || program.endsWith(".sh") && inMount(program, mounts)) return argv;
+        throw new EngineException("service " + s.name() + ": the embedded engine cannot run `" + shown + "` (it runs aws/awslocal"
+                + " calls and shell scripts against the emulator); use --engine docker");
+    }
+
+    private static boolean inMount(String path, List<dev.lab.engine.MountInfo> mounts) {
+        for (var m : mounts) {
+            if (path.startsWith(m.destination() + "/") && m.source() != null) {
+                return Files.isRegularFile(Path.of(m.source()).resolve(path.substring(m.destination().length() + 1)));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void start() throws EngineException {
+        List<String> argv = argv(c.spec, c.mounts);
+        String url = endpoint.get();
+        thread = new Thread(() -> {
+            int code;
+            try {
+                code = ContainerExec.run(hooks, c, "entrypoint", argv, c.spec.run().workingDir(), url, c.log::add);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                // What Docker's runtime says when the program cannot be exec'd.
+                c.log.add("exec " + argv.get(0) + ": " + e.getMessage());
+                code = 127;
+            }
+            if (!Thread.currentThread().isInterrupted()) exited.accept(code);
+        }, "container-" + c.name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread t = thread;
+        thread = null;
+        if (t != null && t != Thread.currentThread()) {
+            t.interrupt();
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public int hostPort(int containerPort) { return -1; }
+}
