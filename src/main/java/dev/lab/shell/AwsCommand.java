@@ -40,18 +40,26 @@ final class AwsCommand {
 
     int run(List<String> argv, Io io) {
         String name = argv.get(0);
+        if ("s3api".equals(AwsArgs.service(argv))) {
+            try {
+                S3ApiArgs args = S3Api.parse(argv);
+                String endpoint = endpoint(args.globals().get("--endpoint-url"));
+                return new S3Api(workspace).run(name, args, S3Clients.forEndpoint(URI.create(endpoint)), io);
+            } catch (Refused e) {
+                return e.report(io);
+            } catch (SdkClientException e) {
+                io.err().accept("");
+                io.err().accept(clientError(e, args(argv)));
+                return 255;
+            }
+        }
         AwsArgs args;
         try {
             args = AwsArgs.parse(argv);
         } catch (Refused e) {
             return e.report(io);
         }
-        String endpoint = args.endpoint() != null ? args.endpoint() : environmentEndpoint;
-        // Asked only when needed: the workspace's compose file may be broken, and `aws --endpoint-url` does not care.
-        if (endpoint == null && local) endpoint = localstack.get().toString();
-        if (endpoint == null) {
-            throw new ShellError("aws without --endpoint-url or AWS_ENDPOINT_URL would call real AWS; add --endpoint-url " + localstack.get() + " or use awslocal");
-        }
+        String endpoint = endpoint(args.endpoint());
         switch (args.sub()) {
             case "ls", "rm" -> args.only(name, "--recursive");
             case "rb" -> args.only(name, "--force");
@@ -84,6 +92,22 @@ final class AwsCommand {
             io.err().accept(clientError(e, endpoint));
             return 255;
         }
+    }
+
+    private String args(List<String> argv) {
+        int i = argv.indexOf("--endpoint-url");
+        return endpoint(i > 0 && i + 1 < argv.size() ? argv.get(i + 1) : null);
+    }
+
+    /** {@code --endpoint-url}, else AWS_ENDPOINT_URL, else (awslocal only) the lab's LocalStack. */
+    private String endpoint(String given) {
+        String endpoint = given != null ? given : environmentEndpoint;
+        // Asked only when needed: the workspace's compose file may be broken, and `aws --endpoint-url` does not care.
+        if (endpoint == null && local) endpoint = localstack.get().toString();
+        if (endpoint == null) {
+            throw new ShellError("aws without --endpoint-url or AWS_ENDPOINT_URL would call real AWS; add --endpoint-url " + localstack.get() + " or use awslocal");
+        }
+        return endpoint;
     }
 
     /** {@code rb}; with {@code --force} it first deletes every object, printing each as the CLI does. */
