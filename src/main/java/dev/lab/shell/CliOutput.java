@@ -49,7 +49,7 @@ final class CliOutput {
             case "text" -> text(shown, null, null, out);
             case "table" -> CliTable.print(title, shown, out);
             default -> {
-                if (!(shown.isObject() && shown.isEmpty())) out.accept(python(shown, ""));
+                if (!(shown.isObject() && shown.isEmpty())) python(shown, "").lines().forEach(out);
             }
         }
     }

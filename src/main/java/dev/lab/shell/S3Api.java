@@ -29,9 +29,7 @@ final class S3Api {
         args.require(S3ApiOperations.ALL.get(args.operation()).required());
         boolean outfile = args.operation().equals("get-object");
         if (outfile && args.positionals().isEmpty()) throw AwsArgs.usage("the following arguments are required: outfile");
-        if (args.positionals().size() > (outfile ? 1 : 0)) {
-            throw new Refused(List.of("", "Unknown options: " + String.join(", ", args.positionals().subList(outfile ? 1 : 0, args.positionals().size()))), 255);
-        }
+        args.noneUnknown();
         return args;
     }
 
@@ -50,10 +48,12 @@ final class S3Api {
             if (outfile != null) Files.deleteIfExists(outfile);
             response = SdkJson.of(op.call().run(s3, new S3ApiOperations.Params(args, outfile, body)));
         } catch (SdkServiceException e) {
-            String code = e instanceof software.amazon.awssdk.services.s3.model.S3Exception x && x.awsErrorDetails() != null
+            // A HEAD answer has no body: botocore shows the status and its reason; the SDK would invent a code.
+            boolean head = op.api().startsWith("Head");
+            String code = head ? String.valueOf(e.statusCode()) : e instanceof software.amazon.awssdk.services.s3.model.S3Exception x && x.awsErrorDetails() != null
                     && x.awsErrorDetails().errorCode() != null ? x.awsErrorDetails().errorCode() : String.valueOf(e.statusCode());
             var details = e instanceof software.amazon.awssdk.awscore.exception.AwsServiceException x ? x.awsErrorDetails() : null;
-            String message = details != null && details.errorMessage() != null ? details.errorMessage() : reason(e.statusCode());
+            String message = !head && details != null && details.errorMessage() != null ? details.errorMessage() : reason(e.statusCode());
             io.err().accept("");
             io.err().accept("An error occurred (" + code + ") when calling the " + op.api() + " operation: " + message);
             return 255;
@@ -86,8 +86,9 @@ final class S3Api {
         if (text) {
             out.set("RequestCharged", page.path("RequestCharged").isMissingNode() ? NullNode.instance : page.get("RequestCharged"));
             out.set("Prefix", page.has("Prefix") ? page.get("Prefix") : NullNode.instance);
-            out.set("Contents", page.has("Contents") ? page.get("Contents") : NullNode.instance);
-            out.set("CommonPrefixes", page.has("CommonPrefixes") ? page.get("CommonPrefixes") : NullNode.instance);
+            for (String key : List.of("Contents", "CommonPrefixes")) {
+                out.set(key, page.has(key) && !page.get(key).isEmpty() ? page.get(key) : NullNode.instance);
+            }
             return out;
         }
         for (String key : List.of("Contents", "CommonPrefixes")) if (page.has(key) && !page.get(key).isEmpty()) out.set(key, page.get(key));

@@ -9,7 +9,8 @@ import java.util.Map;
  * The command line of {@code aws s3api <operation> --param value …}: global options, the
  * operation, its parameters and (for get-object) the outfile, refused as AWS CLI v1 refuses them.
  */
-record S3ApiArgs(String operation, Map<String, String> params, Map<String, String> globals, List<String> positionals) {
+record S3ApiArgs(String operation, Map<String, String> params, Map<String, String> globals, List<String> positionals,
+        List<String> unknown) {
 
     /** Parses {@code argv}; {@code known} maps each operation to the parameters the real CLI takes. */
     static S3ApiArgs parse(List<String> argv, Map<String, List<String>> known) throws Refused {
@@ -24,8 +25,11 @@ record S3ApiArgs(String operation, Map<String, String> params, Map<String, Strin
                 if (words.size() == 1 && operation == null) {
                     if (!known.containsKey(a)) throw AwsArgs.usage("argument operation: Invalid choice, valid choices are:");
                     operation = a;
-                } else {
+                } else if (operation == null || (operation.equals("get-object") && words.size() == 1)) {
                     words.add(a);
+                } else {
+                    // argparse leaves extra words with the unknown options, in the order given.
+                    unknown.add(a);
                 }
                 continue;
             }
@@ -49,8 +53,12 @@ record S3ApiArgs(String operation, Map<String, String> params, Map<String, Strin
         }
         if (operation == null) throw AwsArgs.usage("the following arguments are required: operation");
         words.remove(0);
+        return new S3ApiArgs(operation, params, globals, List.copyOf(words), List.copyOf(unknown));
+    }
+
+    /** @throws Refused for words no parser took, once argparse's own checks have passed, as the CLI orders them */
+    void noneUnknown() throws Refused {
         if (!unknown.isEmpty()) throw new Refused(List.of("", "Unknown options: " + String.join(", ", unknown)), 255);
-        return new S3ApiArgs(operation, params, globals, List.copyOf(words));
     }
 
     String param(String name) {

@@ -82,7 +82,8 @@ final class S3ApiOperations {
         op("head-object", "HeadObject", "bucket key", "version-id range", (s3, p) ->
                 s3.headObject(r -> r.bucket(p.s("bucket")).key(p.s("key")).versionId(p.s("version-id")).range(p.s("range"))));
         op("get-object", "GetObject", "bucket key", "version-id range", (s3, p) ->
-                s3.getObject(r -> r.bucket(p.s("bucket")).key(p.s("key")).versionId(p.s("version-id")).range(p.s("range")),
+                s3.getObject(r -> r.bucket(p.s("bucket")).key(p.s("key")).versionId(p.s("version-id")).range(p.s("range"))
+                                .checksumMode("ENABLED"),
                         ResponseTransformer.toFile(p.outfile())));
         op("put-object", "PutObject", "bucket key", "body metadata content-type acl tagging cache-control content-disposition content-encoding",
                 (s3, p) -> {

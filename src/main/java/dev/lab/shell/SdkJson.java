@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
+import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 
@@ -34,6 +35,9 @@ final class SdkJson {
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
             if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) continue;
+            // A flattened XML list with no member is no element at all, which botocore leaves out.
+            ListTrait list = field.getTrait(ListTrait.class);
+            if (list != null && list.isFlattened() && value instanceof List<?> l && l.isEmpty()) continue;
             out.set(field.memberName(), value(value, field.location() == MarshallLocation.HEADER));
         }
         return out;
