@@ -68,8 +68,9 @@ final class S3Transfers {
                 transfers.add(upload(from, source, dest.bucket(), key, move));
             } else {
                 String prefix = dest.dirPrefix();
+                List<Path> files = files(source);
                 Map<String, Long> existing = sub.equals("sync") ? sizes(dest.bucket(), prefix) : Map.of();
-                for (Path f : files(source)) {
+                for (Path f : files) {
                     String rel = source.relativize(f).toString().replace('\\', '/');
                     if (!filters.includes(rel)) continue;
                     if (existing.getOrDefault(prefix + rel, -1L) == size(f)) continue;

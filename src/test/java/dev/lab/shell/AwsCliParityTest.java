@@ -125,7 +125,7 @@ class AwsCliParityTest {
      */
     static String mask(String out, boolean transfers) {
         String masked = masked(transfers
-                ? Arrays.stream(out.split("\n")).map(l -> l.replaceAll("^.*\r", "").stripTrailing()).filter(l -> !l.isEmpty())
+                ? Arrays.stream(out.split("\n")).map(l -> l.substring(l.lastIndexOf('\r') + 1).stripTrailing()).filter(l -> !l.isEmpty())
                         .collect(java.util.stream.Collectors.joining("\n"))
                 : out);
         return transfers ? masked.lines().sorted().collect(java.util.stream.Collectors.joining("\n")) : masked;
