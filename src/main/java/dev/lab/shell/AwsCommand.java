@@ -2,25 +2,18 @@ package dev.lab.shell;
 
 import dev.lab.aws.S3Clients;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CommonPrefix;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * {@code awslocal s3 …} and {@code aws --endpoint-url … s3 …}: mb, rb, ls, cp, rm, printing what
- * the AWS CLI prints. {@code aws} without {@code --endpoint-url} is refused: it would call real AWS.
+ * The built-in {@code awslocal} and {@code aws --endpoint-url …}: resolves the endpoint and hands
+ * {@code s3api} to {@link S3Api}, {@code s3} to {@link S3Buckets} and {@link S3Transfers}, printing
+ * what AWS CLI v1 prints. {@code aws} without an endpoint is refused: it would call real AWS.
  */
 final class AwsCommand {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private final Workspace workspace;
     private final Supplier<URI> localstack;
     private final boolean local;
@@ -49,7 +42,7 @@ final class AwsCommand {
                 return e.report(io);
             } catch (SdkClientException e) {
                 io.err().accept("");
-                io.err().accept(clientError(e, args(argv)));
+                io.err().accept(clientError(e, endpointOf(argv)));
                 return 255;
             }
         }
@@ -76,9 +69,18 @@ final class AwsCommand {
             switch (sub) {
                 case "mb" -> S3Buckets.mb(s3, bucket(name, rest), io);
                 case "rb" -> S3Buckets.rb(s3, bucket(name, rest), args.has("--force"), io);
-                case "ls" -> S3Buckets.ls(s3, args, io);
-                case "rm" -> S3Buckets.rm(s3, args, S3Filters.of(argv), io);
-                case "presign" -> S3Buckets.presign(endpoint, args, io);
+                case "ls" -> {
+                    if (!rest.isEmpty() && !rest.get(0).equals("s3://")) uri(sub, rest.get(0));
+                    S3Buckets.ls(s3, args, io);
+                }
+                case "rm" -> {
+                    uri(sub, rest.get(0));
+                    S3Buckets.rm(s3, args, S3Filters.of(argv), io);
+                }
+                case "presign" -> {
+                    uri(sub, rest.get(0));
+                    S3Buckets.presign(endpoint, args, io);
+                }
                 case "cp", "mv", "sync" -> {
                     for (String p : rest) if (p.startsWith("s3://")) uri(sub, p);
                     return new S3Transfers(name, workspace, s3, args, argv).run(quiet(args, io));
@@ -110,7 +112,7 @@ final class AwsCommand {
         return args.has("--quiet") || args.has("--only-show-errors") ? new Io(line -> { }, args.has("--quiet") ? line -> { } : io.err()) : io;
     }
 
-    private String args(List<String> argv) {
+    private String endpointOf(List<String> argv) {
         int i = argv.indexOf("--endpoint-url");
         return endpoint(i > 0 && i + 1 < argv.size() ? argv.get(i + 1) : null);
     }

@@ -45,7 +45,7 @@ final class S3Buckets {
         }
         boolean recursive = args.has("--recursive");
         boolean human = args.has("--human-readable");
-        S3Transfers.S3Path u = S3Transfers.S3Path.parse(rest.get(0));
+        S3Path u = S3Path.parse(rest.get(0));
         long count = 0;
         long total = 0;
         var pages = s3.listObjectsV2Paginator(r -> r.bucket(u.bucket()).prefix(u.key()).delimiter(recursive ? null : "/"));
@@ -67,7 +67,7 @@ final class S3Buckets {
 
     /** {@code s3 rm}; with {@code --recursive} every object under the prefix that the filters include. */
     static void rm(S3Client s3, AwsArgs args, S3Filters filters, Io io) {
-        S3Transfers.S3Path u = S3Transfers.S3Path.parse(args.paths().get(0));
+        S3Path u = S3Path.parse(args.paths().get(0));
         if (!args.has("--recursive")) {
             s3.deleteObject(r -> r.bucket(u.bucket()).key(u.key()));
             io.out().accept("delete: s3://" + u.bucket() + "/" + u.key());
@@ -87,7 +87,7 @@ final class S3Buckets {
      * {@code Signature}, {@code Expires}), path style, for a GET within {@code --expires-in} seconds (default 3600).
      */
     static void presign(String endpoint, AwsArgs args, Io io) throws Refused {
-        S3Transfers.S3Path u = S3Transfers.S3Path.parse(args.paths().get(0));
+        S3Path u = S3Path.parse(args.paths().get(0));
         long seconds;
         try {
             seconds = Long.parseLong(args.options().getOrDefault("--expires-in", "3600"));
