@@ -11,6 +11,8 @@ command -v tmux >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=nonin
 command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 # bubblewrap confines LocalStack init hooks on the embedded engine (InitScriptsTest)
 command -v bwrap >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap; }
+# AWS CLI v1: the built-in aws is compared with it (AwsCliParityTest)
+command -v aws >/dev/null 2>&1 || python3 -m pip install -q awscli
 "$root/scripts/start-dockerd.sh"
 "$root/images/build.sh"
 cd "$root"

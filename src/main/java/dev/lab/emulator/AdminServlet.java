@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * LocalStack's own endpoints under {@code /_localstack}: {@code health},
+ * LocalStack's own endpoints under {@code /_localstack}: {@code health}, {@code info},
  * {@code init[/<stage>]}, and Pro's {@code state/save} and {@code state/load}.
  */
 final class AdminServlet extends HttpServlet {
@@ -20,6 +20,7 @@ final class AdminServlet extends HttpServlet {
     private final transient InitHooks hooks;
     private final transient S3Storage storage;
     private final transient PersistencePolicy policy;
+    private final transient RunInfo info;
 
     AdminServlet(LocalStackConfig config, ServiceHealth health, InitHooks hooks,
             S3Storage storage, PersistencePolicy policy) {
@@ -28,6 +29,7 @@ final class AdminServlet extends HttpServlet {
         this.hooks = hooks;
         this.storage = storage;
         this.policy = policy;
+        this.info = new RunInfo(config);
     }
 
     @Override
@@ -38,6 +40,8 @@ final class AdminServlet extends HttpServlet {
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (path.equals("/health") && read) {
             send(response, 200, health.toJson());
+        } else if (path.equals("/info") && read) {
+            send(response, 200, info.toJson());
         } else if (path.equals("/init") && read) {
             send(response, 200, hooks.toJson());
         } else if (path.startsWith("/init/") && read) {

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
  * {@code <Message>}.
  */
 final class S3ErrorDocuments {
+    /** Added to S3Proxy's {@code NotImplemented} message. */
+    static final String LACKS = " The lab's embedded engine lacks this; run the lab with --engine docker, where LocalStack has it.";
+
     private S3ErrorDocuments() {
     }
 
@@ -28,6 +31,10 @@ final class S3ErrorDocuments {
         }
         if (xml.contains("<Code>NoSuchKey</Code>") && !xml.contains("<Key>")) {
             return insertAfterMessage(xml, "Key", key);
+        }
+        if (xml.contains("<Code>NotImplemented</Code>") && !xml.contains(LACKS)) {
+            // LocalStack implements these (versioning, tagging); say where they are, in the line the CLI prints.
+            return xml.replace("</Message>", LACKS + "</Message>");
         }
         return xml;
     }

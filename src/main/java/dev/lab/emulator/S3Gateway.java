@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Everything outside {@code /_localstack}: S3Proxy's servlet, plus what
+ * Everything outside {@code /_localstack}: S3Proxy's servlet (other services get
+ * {@link OtherServices}' 501), plus what
  * LocalStack does around it — the service counts as running once used,
  * error documents name the missing bucket or key, and state changes are
  * reported to {@link S3Storage} for persistence.
@@ -25,11 +26,13 @@ final class S3Gateway extends HttpServlet {
     private transient HttpServlet s3proxy;
     private final transient ServiceHealth health;
     private final transient S3Storage storage;
+    private final transient ContainerLog log;
 
-    S3Gateway(Future<HttpServlet> s3proxy, ServiceHealth health, S3Storage storage) {
+    S3Gateway(Future<HttpServlet> s3proxy, ServiceHealth health, S3Storage storage, ContainerLog log) {
         this.pending = s3proxy;
         this.health = health;
         this.storage = storage;
+        this.log = log;
     }
 
     @Override
@@ -58,6 +61,16 @@ final class S3Gateway extends HttpServlet {
                 out.write("<?xml version='1.0' encoding='utf-8'?>\n<Error><Code>ServiceUnavailable</Code>"
                         + "<Message>LocalStack is shutting down</Message></Error>");
             }
+            return;
+        }
+        String service = OtherServices.target(request);
+        if (!service.equals(ServiceHealth.PROVIDED) || !health.enabled(service)) {
+            boolean enabled = health.enabled(service);
+            if (enabled) {
+                log.warn("localstack.request.aws", "lab's embedded engine provides S3 only; " + service
+                        + " needs --engine docker");
+            }
+            OtherServices.refuse(request, response, service, OtherServices.message(service, enabled));
             return;
         }
         health.s3Used();

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * The service states behind {@code GET /_localstack/health} for one run of the
- * container. Only S3 is emulated, so only S3 ever moves from
- * {@code available} to {@code running}; the other names are listed because
- * scripts check for them.
+ * container. Only S3 is emulated: it moves from {@code available} to
+ * {@code running} on first use. The other names are listed because scripts
+ * check for them, always {@code disabled}: outside {@code SERVICES} LocalStack
+ * says so itself, and inside it the emulator must not claim a service it
+ * cannot answer.
  */
 final class ServiceHealth {
     private static final List<String> COMMUNITY = List.of("acm", "apigateway",
@@ -30,6 +32,9 @@ final class ServiceHealth {
             "glacier", "glue", "iot", "kafka", "mq", "neptune", "organizations",
             "rds", "rds-data", "sagemaker", "servicediscovery", "transfer", "xray");
 
+    /** The one service the emulator answers. */
+    static final String PROVIDED = "s3";
+
     private final LocalStackConfig config;
     private final Set<String> names;
     private final Set<String> enabled;
@@ -42,12 +47,13 @@ final class ServiceHealth {
             names.addAll(PRO_ONLY);
         }
         String services = config.env("SERVICES", "");
-        this.enabled = services.isEmpty() ? names : List.of(services.split(",")).stream()
+        // Unset, every service is enabled, including ones this list lacks.
+        this.enabled = services.isEmpty() ? null : List.of(services.split(",")).stream()
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
         // EAGER_SERVICE_LOADING starts every enabled service at boot.
-        this.s3Running = config.flag("EAGER_SERVICE_LOADING") && enabled.contains("s3");
+        this.s3Running = config.flag("EAGER_SERVICE_LOADING") && enabled(PROVIDED);
     }
 
     private volatile boolean shuttingDown;
@@ -63,16 +69,21 @@ final class ServiceHealth {
 
     /** Called for every S3 request: LocalStack starts a service on first use. */
     void s3Used() {
-        if (!s3Running && enabled.contains("s3")) {
+        if (!s3Running && enabled(PROVIDED)) {
             s3Running = true;
         }
     }
 
+    /** Whether {@code SERVICES} (unset: every service) enables the service. */
+    boolean enabled(String service) {
+        return enabled == null || enabled.contains(service);
+    }
+
     String state(String service) {
-        if (!enabled.contains(service)) {
+        if (!service.equals(PROVIDED) || !enabled(service)) {
             return "disabled";
         }
-        return service.equals("s3") && s3Running ? "running" : "available";
+        return s3Running ? "running" : "available";
     }
 
     String toJson() {

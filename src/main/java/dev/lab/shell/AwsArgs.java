@@ -14,7 +14,7 @@ import java.util.Set;
 record AwsArgs(String endpoint, String sub, List<String> paths, Map<String, String> options) {
 
     /** Options of {@code aws} itself, which may appear anywhere; true when the option takes a value. */
-    private static final Map<String, Boolean> GLOBAL = Map.ofEntries(
+    static final Map<String, Boolean> GLOBAL = Map.ofEntries(
             Map.entry("--endpoint-url", true), Map.entry("--region", true), Map.entry("--profile", true),
             Map.entry("--output", true), Map.entry("--query", true), Map.entry("--color", true),
             Map.entry("--ca-bundle", true), Map.entry("--cli-read-timeout", true), Map.entry("--cli-connect-timeout", true),
@@ -93,13 +93,24 @@ record AwsArgs(String endpoint, String sub, List<String> paths, Map<String, Stri
         if (words.isEmpty()) throw usage("the following arguments are required: command");
         String service = words.remove(0);
         if (!service.equals("s3")) {
-            throw new ShellError(argv.get(0) + ": only `" + argv.get(0) + " s3 ls|cp|rm|sync|mb|rb` is supported by the lab's runner, not `" + service + "`");
+            throw new ShellError(argv.get(0) + ": only the s3 and s3api commands are built in, not `" + service
+                    + "`; install the AWS CLI (the lab uses it when present) or run the lab with --engine docker");
         }
         if (sub == null) throw new Refused(List.of("", "usage: aws [options] <command> <subcommand> [parameters]", "aws: error: too few arguments"), 255);
         if (words.size() < spec.min()) throw usage("the following arguments are required: " + spec.positional());
         while (words.size() > spec.max()) unknown.add(words.remove(spec.max()));
         if (!unknown.isEmpty()) throw new Refused(List.of("", "Unknown options: " + String.join(",", unknown)), 255);
         return new AwsArgs(options.get("--endpoint-url"), sub, List.copyOf(words), options);
+    }
+
+    /** The service word of an {@code aws} command line ({@code s3}, {@code s3api}, …), or null. */
+    static String service(List<String> argv) {
+        for (int i = 1; i < argv.size(); i++) {
+            String a = argv.get(i);
+            if (!a.startsWith("-")) return a;
+            if (!a.contains("=") && Boolean.TRUE.equals(GLOBAL.get(a))) i++;
+        }
+        return null;
     }
 
     /** Whether the flag was given. */
@@ -120,7 +131,7 @@ record AwsArgs(String endpoint, String sub, List<String> paths, Map<String, Stri
         }
     }
 
-    private static Refused usage(String error) {
+    static Refused usage(String error) {
         var lines = new ArrayList<>(List.of("usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]",
                 "To see help text, you can run:", "", "  aws help", "  aws <command> help", "  aws <command> <subcommand> help",
                 "aws: error: " + error));

@@ -86,4 +86,20 @@ class S3ErrorDocumentTest {
         String other = "<Error><Code>AccessDenied</Code><Message>m</Message></Error>";
         assertEquals(other, S3ErrorDocuments.enrich(other, "/bkt/key"));
     }
+
+    @Test
+    void versioningAndTaggingSayTheDockerEngineHasThem() {
+        try (S3Client s3 = harness.s3()) {
+            s3.createBucket(r -> r.bucket("versioned"));
+            var versioning = assertThrows(software.amazon.awssdk.services.s3.model.S3Exception.class, () ->
+                    s3.putBucketVersioning(r -> r.bucket("versioned").versioningConfiguration(c -> c.status("Enabled"))));
+            assertEquals(501, versioning.statusCode());
+            assertEquals("NotImplemented", versioning.awsErrorDetails().errorCode());
+            assertTrue(versioning.awsErrorDetails().errorMessage().endsWith("run the lab with --engine docker, where LocalStack has it."),
+                    versioning.awsErrorDetails().errorMessage());
+            var tagging = assertThrows(software.amazon.awssdk.services.s3.model.S3Exception.class, () ->
+                    s3.getBucketTagging(r -> r.bucket("versioned")));
+            assertTrue(tagging.awsErrorDetails().errorMessage().contains("embedded engine lacks this"), tagging.getMessage());
+        }
+    }
 }

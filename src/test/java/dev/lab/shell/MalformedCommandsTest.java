@@ -75,7 +75,7 @@ class MalformedCommandsTest {
         assertEquals(255, run("awslocal s3 rm s3://a s3://b").status());
         assertEquals(255, run("awslocal s3").status());
         // an option the real CLI takes but the lab's aws does not implement is refused, never ignored
-        refused("awslocal s3 cp a.txt s3://b/a.txt --metadata k=v", 252, "--metadata");
+        refused("awslocal s3 cp a.txt s3://b/a.txt --sse AES256", 252, "--sse");
         refused("awslocal sqs list-queues", 252, "sqs");
     }
 
