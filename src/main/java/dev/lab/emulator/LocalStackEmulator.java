@@ -64,7 +64,7 @@ public final class LocalStackEmulator implements AutoCloseable {
         InitHooks runHooks = new InitHooks(config, hookRunner, log);
         Server started = HttpFront.start(config.bindHost(), config.port(),
                 new AdminServlet(config, health, runHooks, storage, policy),
-                new S3Gateway(s3proxy.servlet(), health, storage));
+                new S3Gateway(s3proxy.servlet(), health, new S3Changes(live, storage)));
         port = HttpFront.localPort(started);
         try {
             volume.prepare();

@@ -1,0 +1,140 @@
+package dev.lab.fs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A live tree and its snapshot that share unchanged files as hard links, so saving and loading cost
+ * O(the change), not O(the data). It is for trees whose writer replaces files by rename (S3Proxy's
+ * store): such a write gives the live path a new inode and leaves the snapshot's alone. Before the
+ * writer changes a file in place (permissions, extended attributes), the owner calls
+ * {@link #detach}. The owner also reports what requests may have touched ({@link #changed}); the
+ * folders' inode and modification time, recorded at every sync, catch other changes to a folder's
+ * entries (someone deleting files from the snapshot on the host), which are then diffed folder by
+ * folder. Without a record (first sync, or after {@link #changedAll}) the whole tree is walked.
+ */
+public final class LinkedSnapshot {
+    /** Depths for {@link #changed}: the entry only, its children too, or everything below it. */
+    public static final int SELF = Mirror.SELF, CHILDREN = Mirror.CHILDREN, DEEP = Mirror.DEEP;
+
+    private final Path live;
+    private final Path snapshot;
+    private final Map<String, Integer> pending = new LinkedHashMap<>();
+    private Map<String, Stamp> stamps = new HashMap<>();
+    private boolean all = true;
+
+    private record Stamp(Object liveKey, long liveMtime, Object snapKey, long snapMtime) {
+    }
+
+    public LinkedSnapshot(Path live, Path snapshot) {
+        this.live = Objects.requireNonNull(live);
+        this.snapshot = Objects.requireNonNull(snapshot);
+    }
+
+    /** The entry at {@code rel} (relative to both roots, '/'-separated) may differ; look {@code depth} below it. */
+    public synchronized void changed(String rel, int depth) {
+        pending.merge(rel, depth, Math::max);
+    }
+
+    /** Anything may differ: the next sync walks both trees. */
+    public synchronized void changedAll() {
+        all = true;
+    }
+
+    /** Whether nothing is known to differ between the two trees. */
+    public synchronized boolean inSync() {
+        return !all && pending.isEmpty();
+    }
+
+    /**
+     * Gives the live file at {@code rel} an inode of its own, if it shares one with the snapshot,
+     * so an in-place change of mode or attributes stays out of the snapshot.
+     */
+    public synchronized void detach(String rel) throws IOException {
+        Path file = Mirror.resolve(live, rel);
+        Object links;
+        try {
+            links = Files.getAttribute(file, "unix:nlink", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        }
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || (Integer) links < 2) return;
+        Path tmp = Mirror.temp(file);
+        Files.copy(file, tmp, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        changed(rel, Mirror.SELF);
+    }
+
+    /** Live → snapshot. */
+    public synchronized void save() throws IOException {
+        sync(live, snapshot, true);
+    }
+
+    /** Snapshot → live: live becomes exactly the snapshot. */
+    public synchronized void load() throws IOException {
+        sync(snapshot, live, false);
+    }
+
+    private void sync(Path from, Path to, boolean fromIsLive) throws IOException {
+        Files.createDirectories(to.toAbsolutePath().getParent());
+        Map<String, Stamp> seen = new HashMap<>();
+        Mirror mirror = new Mirror(from, to, Mirror.Mode.LINK, rel -> seen.put(rel, null));
+        if (all || stamps.isEmpty() || !Files.isDirectory(to)) {
+            mirror.entry("", Mirror.DEEP);
+        } else {
+            List<String> moved = new ArrayList<>();
+            for (String dir : stamps.keySet()) {
+                if (!Objects.equals(stamp(dir), stamps.get(dir)) && !coveredByPending(dir)) moved.add(dir);
+            }
+            for (var e : pending.entrySet()) mirror.entry(topmostMissing(from, to, e.getKey()), e.getValue());
+            for (String dir : moved) mirror.entry(dir, Mirror.CHILDREN);
+            seen.putAll(stamps);
+        }
+        Map<String, Stamp> fresh = new HashMap<>();
+        for (String dir : seen.keySet()) {
+            Stamp s = stamp(dir);
+            if (s != null) fresh.put(dir, s);
+        }
+        stamps = fresh;
+        pending.clear();
+        all = false;
+    }
+
+    /** A folder whose entries the pending changes name (their parents): its stamp is expected to move. */
+    private boolean coveredByPending(String dir) {
+        for (String p : pending.keySet()) {
+            if (dir.isEmpty() || p.equals(dir) || p.startsWith(dir + "/")) return true;
+        }
+        return false;
+    }
+
+    /** The path itself, or its highest ancestor missing on either side (a whole new or removed subtree). */
+    private static String topmostMissing(Path from, Path to, String rel) {
+        String[] parts = rel.split("/");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (i > 0) prefix.append('/');
+            prefix.append(parts[i]);
+            String p = prefix.toString();
+            if (!Files.isDirectory(from.resolve(p)) || !Files.isDirectory(to.resolve(p))) return p;
+        }
+        return rel;
+    }
+
+    private Stamp stamp(String dir) throws IOException {
+        PosixFileAttributes l = Mirror.attrs(Mirror.resolve(live, dir));
+        PosixFileAttributes s = Mirror.attrs(Mirror.resolve(snapshot, dir));
+        if (l == null || s == null || !l.isDirectory() || !s.isDirectory()) return null;
+        return new Stamp(l.fileKey(), l.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                s.fileKey(), s.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+}
