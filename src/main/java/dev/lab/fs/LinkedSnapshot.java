@@ -93,7 +93,15 @@ public final class LinkedSnapshot {
         } else {
             List<String> moved = new ArrayList<>();
             for (String dir : stamps.keySet()) {
-                if (!Objects.equals(stamp(dir), stamps.get(dir)) && !coveredByPending(dir)) moved.add(dir);
+                Stamp was = stamps.get(dir);
+                Stamp now = stamp(dir);
+                // Pending changes explain a live folder moving, never a snapshot folder: only the owner's
+                // writer reports changes, and it writes to the live tree.
+                boolean liveMoved = now == null || !Objects.equals(now.liveKey(), was.liveKey())
+                        || now.liveMtime() != was.liveMtime();
+                boolean snapMoved = now == null || !Objects.equals(now.snapKey(), was.snapKey())
+                        || now.snapMtime() != was.snapMtime();
+                if (snapMoved || liveMoved && !coveredByPending(dir)) moved.add(dir);
             }
             for (var e : pending.entrySet()) mirror.entry(topmostMissing(from, to, e.getKey()), e.getValue());
             for (String dir : moved) mirror.entry(dir, Mirror.CHILDREN);
