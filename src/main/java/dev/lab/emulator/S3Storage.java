@@ -29,7 +29,7 @@ final class S3Storage {
         this.snapshot = snapshot;
         this.policy = policy;
         this.log = log;
-        this.tree = new LinkedSnapshot(live, snapshot);
+        this.tree = LinkedSnapshot.of(live, snapshot);
     }
 
     /**

@@ -35,9 +35,28 @@ public final class LinkedSnapshot {
     private record Stamp(Object liveKey, long liveMtime, Object snapKey, long snapMtime) {
     }
 
-    public LinkedSnapshot(Path live, Path snapshot) {
+    /** Kept across emulator runs in this process, so a restart finds the record of the last save. */
+    private static final Map<List<Path>, LinkedSnapshot> PAIRS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Path>, LinkedSnapshot> eldest) {
+            return size() > 64;
+        }
+    };
+
+    LinkedSnapshot(Path live, Path snapshot) {
         this.live = Objects.requireNonNull(live);
         this.snapshot = Objects.requireNonNull(snapshot);
+    }
+
+    /**
+     * The pair for these two folders, shared by every caller in this process: each run of an emulated
+     * container is a new object, but the record of what was last saved must outlive it.
+     */
+    public static LinkedSnapshot of(Path live, Path snapshot) {
+        List<Path> key = List.of(live.toAbsolutePath().normalize(), snapshot.toAbsolutePath().normalize());
+        synchronized (PAIRS) {
+            return PAIRS.computeIfAbsent(key, k -> new LinkedSnapshot(k.get(0), k.get(1)));
+        }
     }
 
     /** The entry at {@code rel} (relative to both roots, '/'-separated) may differ; look {@code depth} below it. */

@@ -34,7 +34,7 @@ class LinkedSnapshotTest {
         Path live = Files.createDirectories(tmp.resolve("live"));
         Path snap = tmp.resolve("vol/state/s3");
         for (int i = 0; i < 50; i++) put(live.resolve("b/k" + i), "v" + i);
-        var tree = new LinkedSnapshot(live, snap);
+        var tree = LinkedSnapshot.of(live, snap);
         tree.save();
         assertEquals(TreeState.of(live), TreeState.of(snap));
         assertEquals(inode(live.resolve("b/k1")), inode(snap.resolve("b/k1")), "unchanged files are shared");
@@ -57,7 +57,7 @@ class LinkedSnapshotTest {
         Path live = Files.createDirectories(tmp.resolve("live"));
         Path snap = tmp.resolve("snap");
         put(live.resolve("b/obj"), "bytes");
-        var tree = new LinkedSnapshot(live, snap);
+        var tree = LinkedSnapshot.of(live, snap);
         tree.save();
         var saved = TreeState.of(snap);
 
@@ -77,7 +77,7 @@ class LinkedSnapshotTest {
         Path snap = tmp.resolve("snap");
         put(live.resolve("b/keep"), "keep");
         put(live.resolve("b/gone"), "gone");
-        var tree = new LinkedSnapshot(live, snap);
+        var tree = LinkedSnapshot.of(live, snap);
         tree.save();
 
         put(live.resolve("b/unsaved"), "x");
@@ -96,7 +96,7 @@ class LinkedSnapshotTest {
         Files.createDirectories(snap.resolve("b"));
         Files.writeString(snap.resolve("b/stale"), "old");
         put(live.resolve("b/obj"), "bytes");
-        new LinkedSnapshot(live, snap).save();
+        LinkedSnapshot.of(live, snap).save();
         assertEquals(TreeState.of(live), TreeState.of(snap));
     }
 }
