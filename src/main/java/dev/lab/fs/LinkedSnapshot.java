@@ -31,6 +31,8 @@ public final class LinkedSnapshot {
     private final Map<String, Integer> pending = new LinkedHashMap<>();
     private Map<String, Stamp> stamps = new HashMap<>();
     private boolean all = true;
+    /** Set when the live tree was handed over by {@link #retire}: where it now waits to be adopted. */
+    private Path spare;
 
     private record Stamp(Object liveKey, long liveMtime, Object snapKey, long snapMtime) {
     }
@@ -93,6 +95,55 @@ public final class LinkedSnapshot {
         changed(rel, Mirror.SELF);
     }
 
+    /**
+     * The live tree's owner is discarding it (its container is removed). When it is in sync with the
+     * snapshot it is moved to {@code spare} (same file system) instead, so the next load of the same
+     * snapshot into another folder (the new container of a {@code down}+{@code up}) adopts it by a
+     * rename instead of relinking every file. Returns whether it was kept; the caller deletes spares
+     * nobody adopted, e.g. when it next opens.
+     */
+    public static boolean retire(Path live, Path spare) throws IOException {
+        Path key = live.toAbsolutePath().normalize();
+        synchronized (PAIRS) {
+            for (var e : PAIRS.entrySet()) {
+                LinkedSnapshot pair = e.getValue();
+                if (!e.getKey().get(0).equals(key)) continue;
+                synchronized (pair) {
+                    if (!pair.inSync() || !Files.isDirectory(live)) return false;
+                    Files.createDirectories(spare.toAbsolutePath().getParent());
+                    Files.move(live, spare, StandardCopyOption.ATOMIC_MOVE);
+                    pair.spare = spare;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A retired tree of the same snapshot, in sync with it, moved into the empty or missing live folder. */
+    private boolean adopt() throws IOException {
+        LinkedSnapshot donor = null;
+        synchronized (PAIRS) {
+            for (var e : PAIRS.entrySet()) {
+                LinkedSnapshot p = e.getValue();
+                if (p != this && p.spare != null && p.snapshot.equals(snapshot)) donor = p;
+            }
+            if (donor == null) return false;
+            PAIRS.values().remove(donor);
+        }
+        if (Files.isDirectory(live)) {
+            try (var children = Files.list(live)) {
+                if (children.findAny().isPresent()) return false;
+            }
+            Files.delete(live);
+        }
+        Files.createDirectories(live.toAbsolutePath().getParent());
+        Files.move(donor.spare, live, StandardCopyOption.ATOMIC_MOVE);
+        stamps = donor.stamps;
+        all = false;
+        return true;
+    }
+
     /** Live → snapshot. */
     public synchronized void save() throws IOException {
         sync(live, snapshot, true);
@@ -100,6 +151,7 @@ public final class LinkedSnapshot {
 
     /** Snapshot → live: live becomes exactly the snapshot. */
     public synchronized void load() throws IOException {
+        if (all || stamps.isEmpty()) adopt();
         sync(snapshot, live, false);
     }
 
