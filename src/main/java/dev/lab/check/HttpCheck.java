@@ -1,10 +1,8 @@
 package dev.lab.check;
 
+import dev.lab.http.PlainHttp;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,10 +10,6 @@ import java.util.regex.Pattern;
 
 /** {@code http [METHOD] <url> status <code> [code <S3ErrorCode>]}: a plain, unsigned request, as curl sends it. */
 record HttpCheck(String text, String method, URI url, int status, String errorCode) implements Check {
-    /** Built on first use: creating an HttpClient sets up TLS, which start-up should not pay for. */
-    private static final class Http {
-        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    }
     private static final Pattern CODE = Pattern.compile("<Code>([^<]*)</Code>");
 
     static HttpCheck parse(String text, List<String> w) {
@@ -37,19 +31,15 @@ record HttpCheck(String text, String method, URI url, int status, String errorCo
     public CheckResult evaluate(Probes probes) {
         String expected = status + (errorCode == null ? "" : " " + errorCode);
         try {
-            var req = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody()).build();
-            HttpResponse<String> resp = Http.CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
+            PlainHttp.Response resp = PlainHttp.send(method, url, Duration.ofSeconds(2), Duration.ofSeconds(10));
             Matcher m = CODE.matcher(resp.body());
             String code = m.find() ? m.group(1) : null;
-            String actual = resp.statusCode() + (errorCode == null ? "" : " " + code);
+            String actual = resp.status() + (errorCode == null ? "" : " " + code);
             String body = resp.body().length() > 120 ? resp.body().substring(0, 120) + "…" : resp.body();
             return CheckResult.of(text, expected, actual, actual.equals(expected),
-                    method + " " + url + " → " + resp.statusCode() + (body.isBlank() || !body.isBlank() && !isText(body) ? "" : " " + body.strip().replace('\n', ' ')));
+                    method + " " + url + " → " + resp.status() + (body.isBlank() || !body.isBlank() && !isText(body) ? "" : " " + body.strip().replace('\n', ' ')));
         } catch (IOException e) {
             return CheckResult.of(text, expected, "connection refused", false, method + " " + url + " → " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CheckResult.of(text, expected, "interrupted", false, "");
         }
     }
 
