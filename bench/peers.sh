@@ -51,7 +51,9 @@ if venv moto 'moto[server]' boto3; then
   else echo "skipped moto: moto_server did not answer: $(tail -1 "$work/moto.log")"; fi
 fi
 
-if venv localstack -c "$root/images/localstack/constraints.txt" 'localstack-core[runtime]==4.14.0' boto3; then
+# The pins images/localstack/build.sh gives the image (a heredoc in that script).
+sed -n "/constraints.txt\" <<'CONSTRAINTS'/,/^CONSTRAINTS\$/p" "$root/images/localstack/build.sh" | sed '1d;$d' >"$work/constraints.txt"
+if venv localstack -c "$work/constraints.txt" 'localstack-core[runtime]==4.14.0' boto3; then
   port=$(free_port)
   ( cd "$work" && GATEWAY_LISTEN="127.0.0.1:$port" SERVICES=s3 FILESYSTEM_ROOT="$work/ls-fs" LOCALSTACK_VOLUME_DIR="$work/ls-vol" \
       DISABLE_EVENTS=1 "$home/localstack/bin/python" -m localstack.runtime.main >"$work/localstack.log" 2>&1 ) &
