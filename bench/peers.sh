@@ -56,7 +56,7 @@ sed -n "/constraints.txt\" <<'CONSTRAINTS'/,/^CONSTRAINTS\$/p" "$root/images/loc
 if venv localstack -c "$work/constraints.txt" 'localstack-core[runtime]==4.14.0' boto3; then
   port=$(free_port)
   ( cd "$work" && GATEWAY_LISTEN="127.0.0.1:$port" SERVICES=s3 FILESYSTEM_ROOT="$work/ls-fs" LOCALSTACK_VOLUME_DIR="$work/ls-vol" \
-      DISABLE_EVENTS=1 "$home/localstack/bin/python" -m localstack.runtime.main >"$work/localstack.log" 2>&1 ) &
+      DISABLE_EVENTS=1 exec "$home/localstack/bin/python" -m localstack.runtime.main >"$work/localstack.log" 2>&1 ) &
   pids+=($!)
   if await_http "http://127.0.0.1:$port/_localstack/health" 120; then peers+=("localstack=http://127.0.0.1:$port=$!")
   else echo "skipped localstack: localstack.runtime.main did not answer: $(grep -m1 -iE 'error|denied' "$work/localstack.log" || tail -1 "$work/localstack.log")"; fi
