@@ -2,14 +2,12 @@ package dev.lab.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lab.http.PlainHttp;
 import io.burt.jmespath.Expression;
 import io.burt.jmespath.JmesPath;
 import io.burt.jmespath.jackson.JacksonRuntime;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,9 +20,8 @@ import java.util.regex.Pattern;
  */
 record HttpCheck(String text, String method, URI url, int status, String errorCode, String header,
                  String jsonPath, Expression<JsonNode> json, Expectation expectation) implements Check {
-    /** Built on first use: creating an HttpClient sets up TLS, which start-up should not pay for. */
+    /** Built on first use, as start-up should not pay for it. */
     private static final class Http {
-        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
     private static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime();
@@ -65,29 +62,25 @@ record HttpCheck(String text, String method, URI url, int status, String errorCo
     public CheckResult evaluate(Probes probes) {
         String expected = expectation != null ? expectation.expected() : status + (errorCode == null ? "" : " " + errorCode);
         try {
-            var req = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody()).build();
-            HttpResponse<String> resp = Http.CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
+            PlainHttp.Response resp = PlainHttp.send(method, url, Duration.ofSeconds(2), Duration.ofSeconds(10));
             String body = resp.body().length() > 120 ? resp.body().substring(0, 120) + "…" : resp.body();
-            String evidence = method + " " + url + " → " + resp.statusCode() + (body.isBlank() || !isText(body) ? "" : " " + body.strip().replace('\n', ' '));
+            String evidence = method + " " + url + " → " + resp.status() + (body.isBlank() || !isText(body) ? "" : " " + body.strip().replace('\n', ' '));
             if (header != null) {
-                List<String> values = resp.headers().allValues(header);
+                List<String> values = resp.header(header);
                 if (values.isEmpty()) return expectation.absent(text, "(no " + header + " header)", evidence + " | no " + header + " header");
                 return expectation.result(text, List.of(String.join(", ", values)), evidence + " | " + header + ": " + String.join(", ", values));
             }
             if (json != null) return jsonResult(resp, expected, evidence);
             Matcher m = CODE.matcher(resp.body());
             String code = m.find() ? m.group(1) : null;
-            String actual = resp.statusCode() + (errorCode == null ? "" : " " + code);
+            String actual = resp.status() + (errorCode == null ? "" : " " + code);
             return CheckResult.of(text, expected, actual, actual.equals(expected), evidence);
         } catch (IOException e) {
             return CheckResult.of(text, expected, "connection refused", false, method + " " + url + " → " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CheckResult.of(text, expected, "interrupted", false, "");
         }
     }
 
-    private CheckResult jsonResult(HttpResponse<String> resp, String expected, String evidence) {
+    private CheckResult jsonResult(PlainHttp.Response resp, String expected, String evidence) {
         JsonNode doc;
         try {
             doc = Http.MAPPER.readTree(resp.body());

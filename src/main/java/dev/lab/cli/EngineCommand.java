@@ -1,6 +1,7 @@
 package dev.lab.cli;
 
 import dev.lab.emulator.LocalStackConfig;
+import dev.lab.fs.FileTrees;
 import dev.lab.emulator.LocalStackEmulator;
 import dev.lab.session.Engines;
 import java.nio.file.Files;
@@ -45,12 +46,27 @@ final class EngineCommand {
             emulator.start();
             var done = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                emulator.stop();
-                done.countDown();
+                try {
+                    emulator.stop();
+                } finally {
+                    // SIGTERM and Ctrl-C end here: the container's writable layer (and a temporary volume) go with it.
+                    removeQuietly(scratch);
+                    if (data == null) removeQuietly(volume);
+                    done.countDown();
+                }
             }));
-            System.out.println("LocalStack emulator (" + edition + ") on " + emulator.endpoint() + " — data in " + volume + "; Ctrl-C to stop");
+            System.out.println("LocalStack emulator (" + edition + ") on " + emulator.endpoint() + " — data in " + volume
+                    + (data == null ? " (removed when it stops)" : "") + "; Ctrl-C to stop");
             done.await();
             return 0;
+        }
+
+        private static void removeQuietly(Path dir) {
+            try {
+                FileTrees.delete(dir);
+            } catch (java.io.IOException e) {
+                System.err.println("lab: could not remove " + dir + ": " + e.getMessage());
+            }
         }
     }
 }

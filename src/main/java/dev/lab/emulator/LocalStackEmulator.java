@@ -40,7 +40,7 @@ public final class LocalStackEmulator implements AutoCloseable {
         this.log = new ContainerLog(log);
         this.volume = new Volume(config.volumeDir());
         this.policy = PersistencePolicy.from(config);
-        this.live = config.scratchDir().resolve("tmp").resolve("localstack-s3-storage");
+        this.live = s3Live(config.scratchDir());
         this.storage = new S3Storage(live, volume.s3Snapshot(), policy, this.log);
         this.s3proxy = new S3ProxyLoader(live);
         this.port = config.port();
@@ -84,7 +84,7 @@ public final class LocalStackEmulator implements AutoCloseable {
         InitHooks runHooks = new InitHooks(config, hookRunner, log);
         Server started = HttpFront.start(config.bindHost(), config.port(),
                 new AdminServlet(config, health, runHooks, storage, policy),
-                new S3Gateway(s3proxy.servlet(), health, storage, log));
+                new S3Gateway(s3proxy.servlet(), health, new S3Changes(live, storage), log));
         port = HttpFront.localPort(started);
         if (resumed != null) {
             runHooks.restore(resumed);
@@ -155,6 +155,19 @@ public final class LocalStackEmulator implements AutoCloseable {
             HttpFront.stop(running);
             log.close();
         }
+    }
+
+    private static Path s3Live(Path scratchDir) {
+        return scratchDir.resolve("tmp").resolve("localstack-s3-storage");
+    }
+
+    /**
+     * The container whose writable layer is {@code scratchDir} is being removed: its S3 store, when
+     * saved, is kept at {@code spare} for the next container on the same volume to adopt (see
+     * {@link dev.lab.fs.LinkedSnapshot#retire}). Returns whether it was kept.
+     */
+    public static boolean retireS3(Path scratchDir, Path spare) throws IOException {
+        return dev.lab.fs.LinkedSnapshot.retire(s3Live(scratchDir), spare);
     }
 
     @Override

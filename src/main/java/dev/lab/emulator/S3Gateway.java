@@ -25,13 +25,13 @@ final class S3Gateway extends HttpServlet {
     private final transient Future<HttpServlet> pending;
     private transient HttpServlet s3proxy;
     private final transient ServiceHealth health;
-    private final transient S3Storage storage;
+    private final transient S3Changes changes;
     private final transient ContainerLog log;
 
-    S3Gateway(Future<HttpServlet> s3proxy, ServiceHealth health, S3Storage storage, ContainerLog log) {
+    S3Gateway(Future<HttpServlet> s3proxy, ServiceHealth health, S3Changes changes, ContainerLog log) {
         this.pending = s3proxy;
         this.health = health;
-        this.storage = storage;
+        this.changes = changes;
         this.log = log;
     }
 
@@ -74,6 +74,8 @@ final class S3Gateway extends HttpServlet {
             return;
         }
         health.s3Used();
+        boolean changing = CHANGING_METHODS.contains(request.getMethod());
+        if (changing) changes.before(request);
         ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
         s3proxy.service(request, capturing);
         String error = capturing.capturedBody();
@@ -82,8 +84,8 @@ final class S3Gateway extends HttpServlet {
                 out.write(S3ErrorDocuments.enrich(error, request.getRequestURI()));
             }
         }
-        if (CHANGING_METHODS.contains(request.getMethod()) && response.getStatus() < 400) {
-            storage.changed();
+        if (changing && response.getStatus() < 400) {
+            changes.after(request);
         }
     }
 

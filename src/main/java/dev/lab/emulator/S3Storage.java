@@ -1,10 +1,10 @@
 package dev.lab.emulator;
 
 import dev.lab.fs.FileTrees;
+import dev.lab.fs.LinkedSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +20,7 @@ final class S3Storage {
     private final Path snapshot;
     private final PersistencePolicy policy;
     private final ContainerLog log;
+    private final LinkedSnapshot tree;
     private volatile boolean dirty;
     private ScheduledExecutorService flusher;
 
@@ -28,6 +29,7 @@ final class S3Storage {
         this.snapshot = snapshot;
         this.policy = policy;
         this.log = log;
+        this.tree = LinkedSnapshot.of(live, snapshot);
     }
 
     /**
@@ -36,6 +38,12 @@ final class S3Storage {
      */
     void wipeLive() throws IOException {
         Files.createDirectories(live);
+        if (policy.loadsAtStart() && Files.isDirectory(snapshot)) {
+            // beginRun loads the snapshot, which makes live exactly the snapshot; wiping first would
+            // turn an O(change) load into O(data).
+            return;
+        }
+        tree.changedAll();
         try (var children = Files.list(live)) {
             for (Path child : children.toList()) FileTrees.delete(child);
         }
@@ -69,8 +77,27 @@ final class S3Storage {
         }
     }
 
-    /** Told after every S3 request that may have changed state. */
+    /**
+     * Told before a request changes a file in place (ACL, versioning): the file gets its own copy so
+     * the snapshot keeps the old mode and attributes.
+     */
+    void beforeInPlaceChange(String rel) throws IOException {
+        tree.detach(rel);
+    }
+
+    /** Told after every S3 request that may have changed the entry {@code rel}, {@code depth} levels down. */
+    void changed(String rel, int depth) {
+        tree.changed(rel, depth);
+        markDirty();
+    }
+
+    /** Told after a request that may have changed anything. */
     void changed() {
+        tree.changedAll();
+        markDirty();
+    }
+
+    private void markDirty() {
         dirty = true;
         if (policy.savesOnRequest()) {
             saveIfDirty();
@@ -87,24 +114,11 @@ final class S3Storage {
         }
     }
 
-    /**
-     * Copies live → snapshot. The copy is built beside the old snapshot and
-     * swapped in, so a failed save never leaves a half-written one.
-     */
+    /** Live → snapshot: only what changed since the last save or load is linked, unlinked or copied. */
     synchronized void save() throws IOException {
         dirty = false;
-        Path building = snapshot.resolveSibling(snapshot.getFileName() + ".saving");
-        Path old = snapshot.resolveSibling(snapshot.getFileName() + ".old");
         try {
-            FileTrees.delete(building);
-            Files.createDirectories(building.getParent());
-            FileTrees.copy(live, building);
-            FileTrees.delete(old);
-            if (Files.exists(snapshot)) {
-                Files.move(snapshot, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(building, snapshot, StandardCopyOption.ATOMIC_MOVE);
-            FileTrees.delete(old);
+            tree.save();
         } catch (IOException e) {
             dirty = true;
             throw e;
@@ -116,8 +130,7 @@ final class S3Storage {
         if (!Files.isDirectory(snapshot)) {
             return;
         }
-        FileTrees.delete(live);
-        FileTrees.copy(snapshot, live);
+        tree.load();
         dirty = false;
     }
 }

@@ -1,11 +1,9 @@
 package dev.lab.engine.docker;
 
 import dev.lab.engine.EngineException;
+import dev.lab.http.PlainHttp;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -14,7 +12,6 @@ import java.util.function.BooleanSupplier;
  * a timeout names what it waited for; a container that exits ends the wait at once.
  */
 final class Readiness {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
     private static final Duration POLL = Duration.ofMillis(50);
 
     private Readiness() {}
@@ -23,22 +20,18 @@ final class Readiness {
     static String await(String name, String url, Duration timeout, BooleanSupplier running) throws EngineException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = get(url);
-            if (r != null && r.statusCode() == 200) return r.body();
+            PlainHttp.Response r = get(url);
+            if (r != null && r.status() == 200) return r.body();
             if (!running.getAsBoolean()) return null;
             pause();
         }
         throw new EngineException("timed out after " + timeout.toSeconds() + " s waiting for " + name + " to answer " + url);
     }
 
-    private static HttpResponse<String> get(String url) {
+    private static PlainHttp.Response get(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return PlainHttp.send("GET", URI.create(url), Duration.ofMillis(500), Duration.ofSeconds(2));
         } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return null;
         }
     }

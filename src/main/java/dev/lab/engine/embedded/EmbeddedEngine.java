@@ -61,6 +61,16 @@ public final class EmbeddedEngine implements Engine {
         this.hooks = hooks;
         this.images = new Images(edition, hooks, this::resolveHost, daemonFolders);
         for (Container c : store.load()) containers.put(c.name, c);
+        try {
+            // Spares are only adoptable by the process that retired them (the record is in memory).
+            FileTrees.deleteInside(root, spares());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + spares() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path spares() {
+        return root.resolve("spares");
     }
 
     @Override public String name() { return "embedded"; }
@@ -468,6 +478,8 @@ public final class EmbeddedEngine implements Engine {
         halt(c, 0);
         containers.remove(c.name);
         try {
+            // A saved Pro S3 store is kept for the next container on the volume (down+up), not deleted file by file.
+            if (!withAnonymousVolumes) LocalStackRuntime.retire(c, spares().resolve(c.id));
             FileTrees.deleteInside(root, c.layer);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot delete " + c.layer + ": " + e.getMessage(), e);

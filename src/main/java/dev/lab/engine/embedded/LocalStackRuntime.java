@@ -127,6 +127,11 @@ final class LocalStackRuntime implements Runtime {
         c.log.add("");
     }
 
+    /** See {@link LocalStackEmulator#retireS3}; a container of another image has nothing to keep. */
+    static void retire(Container c, Path spare) throws IOException {
+        if (Images.isLocalStack(c.spec.image())) LocalStackEmulator.retireS3(c.layer.resolve("tmp"), spare);
+    }
+
     @Override
     public void stop() {
         if (emulator != null) emulator.stop();
