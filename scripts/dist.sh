@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the self-contained archive from the packaged jar (mvn -Pdist package runs it):
+#   target/lab-<version>-linux-x64.tar.gz and .zip, each holding lab-<version>/ with
+#   bin/lab, runtime/ (a Java runtime trimmed by jlink to the modules jdeps finds), app/ (the jar,
+#   its libraries in app/lib and app/lab.aot, the ahead-of-time cache trained here), labs/ and
+#   compose-variants/. The code is compiled for Java 17; the runtime is a newer JDK because a
+#   Java 17 class-data archive does not survive being moved to another folder (JDK 20 made it relocatable).
+# Usage: scripts/dist.sh <version>   (LAB_DIST_JDK: the JDK whose jlink and modules are used)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+version="$1"
+jdk="${LAB_DIST_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+[ -x "$jdk/bin/jlink" ] || { echo "dist: no JDK with jlink at $jdk (set LAB_DIST_JDK)" >&2; exit 2; }
+name="lab-$version"
+dist="$root/target/dist"
+out="$dist/$name"
+rm -rf "$dist" && mkdir -p "$out/app/lib" "$out/bin"
+
+# Only the libraries the jar's manifest names: target/lib can hold jars of earlier builds.
+classpath="$(unzip -p "$root/target/lab.jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n '/^Class-Path:/,/^[A-Z]/p' \
+  | sed -e 's/^Class-Path: //' -e 's/^ //' -e '/^[A-Z][A-Za-z-]*:/d' | tr -d '\n')"
+cp "$root/target/lab.jar" "$out/app/"
+for entry in $classpath; do cp "$root/target/$entry" "$out/app/lib/"; done
+
+modules="$("$jdk/bin/jdeps" --ignore-missing-deps -q --multi-release 17 --print-module-deps \
+  --class-path "$out/app/lib/*" "$out/app/lab.jar" "$out"/app/lib/*.jar)"
+# Found at run time, not by jdeps: TLS curves, charsets, and the Korean and English locale data.
+modules="$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs"
+"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,ko --strip-debug --no-man-pages \
+  --no-header-files --output "$out/runtime"
+
+cp -r "$root/labs" "$root/compose-variants" "$out/"
+cp "$root/scripts/dist/lab" "$out/bin/lab"
+
+echo "dist: training the ahead-of-time cache (modules: $modules)" >&2
+"$root/scripts/train-cds.sh" "$out" "$out/runtime/bin/java" -XX:AOTCacheOutput="$out/app/lab.aot" -- "$out/app/lab.jar" \
+  >"$dist/train.log" 2>&1 || true
+[ -f "$out/app/lab.aot" ] || { echo "dist: training made no cache; see $dist/train.log" >&2; exit 1; }
+# AOTMode=on refuses to start when the cache cannot be used: the build fails rather than ship a useless cache.
+"$out/runtime/bin/java" -XX:AOTCache="$out/app/lab.aot" -XX:AOTMode=on -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  -Xlog:disable -Xlog:all=off -jar "$out/app/lab.jar" --version >/dev/null
+
+tar -C "$dist" -czf "$root/target/$name-linux-x64.tar.gz" "$name"
+rm -f "$root/target/$name-linux-x64.zip"
+(cd "$dist" && zip -qry "$root/target/$name-linux-x64.zip" "$name")
+ls -l "$root/target/$name-linux-x64.tar.gz" "$root/target/$name-linux-x64.zip" >&2
