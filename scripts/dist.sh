@@ -25,7 +25,8 @@ for entry in $classpath; do cp "$root/target/$entry" "$out/app/lib/"; done
 modules="$("$jdk/bin/jdeps" --ignore-missing-deps -q --multi-release 17 --print-module-deps \
   --class-path "$out/app/lib/*" "$out/app/lab.jar" "$out"/app/lib/*.jar)"
 # Found at run time, not by jdeps: TLS curves, charsets, and the Korean and English locale data.
-modules="$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs"
+# java.desktop (AWT, 15 MB) goes: the libraries only touch java.beans optionally and fall back without it.
+modules="$(echo "$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs" | tr , '\n' | grep -vx java.desktop | paste -sd,)"
 "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,ko --strip-debug --no-man-pages \
   --no-header-files --output "$out/runtime"
 

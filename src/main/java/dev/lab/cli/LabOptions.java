@@ -39,9 +39,18 @@ final class LabOptions {
         return base.resolve("labs");
     }
 
+    /**
+     * The {@code labs/} folder to find lab {@code id} in: {@code ./labs} of the current folder when it holds that
+     * lab (an author's labs), else the one beside lab ({@link #labsRoot()}, e.g. in the unpacked archive).
+     */
+    static Path labsRootFor(String id) {
+        Path local = Path.of("labs").toAbsolutePath();
+        return Files.isRegularFile(local.resolve(id).resolve("lab.ko.md")) ? local : labsRoot();
+    }
+
     Lab load(String id) {
         Path dir = Files.isDirectory(Path.of(id)) && Files.exists(Path.of(id).resolve("lab.ko.md")) ? Path.of(id)
-                : new LabCatalog(labsRoot()).dir(id);
+                : new LabCatalog(labsRootFor(id)).dir(id);
         return LabLoader.loadFolder(dir, language());
     }
 
