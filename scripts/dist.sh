@@ -43,5 +43,10 @@ echo "dist: training the ahead-of-time cache (modules: $modules)" >&2
 
 tar -C "$dist" -czf "$root/target/$name-linux-x64.tar.gz" "$name"
 rm -f "$root/target/$name-linux-x64.zip"
-(cd "$dist" && zip -qry "$root/target/$name-linux-x64.zip" "$name")
+if command -v zip >/dev/null 2>&1; then
+  (cd "$dist" && zip -qry "$root/target/$name-linux-x64.zip" "$name")
+else
+  echo "dist: no zip command; the .zip is made by jar and loses the executable bits (the .tar.gz keeps them)" >&2
+  "$jdk/bin/jar" --create --no-manifest --file "$root/target/$name-linux-x64.zip" -C "$dist" "$name"
+fi
 ls -l "$root/target/$name-linux-x64.tar.gz" "$root/target/$name-linux-x64.zip" >&2

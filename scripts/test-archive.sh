@@ -37,6 +37,11 @@ unshare -m -n bash -euo pipefail -c '
   LAB_ENGINE_IDLE=0 "$LAB" run persistence --lang en || status=$?
   [ "$status" = 0 ] && { LAB_ENGINE_IDLE=0 "$LAB" test persistence --lang en || status=$?; }
   "$LAB" engine stop >/dev/null 2>&1 || true
-  exit "$status"
+  [ "$status" = 0 ] || exit "$status"
+  # An author'"'"'s ./labs comes first: a broken copy there must be the one reported.
+  mkdir -p author/labs && cp -r "$(dirname "$LAB")/../labs/persistence" author/labs/
+  printf "# broken\n" > author/labs/persistence/lab.en.md
+  out="$(cd author && "$LAB" run persistence --lang en 2>&1)" && { echo "test-archive: a broken ./labs lab ran" >&2; exit 1; }
+  case "$out" in *"$WORK/author/labs/persistence/lab.en.md:1:"*) ;; *) echo "test-archive: ./labs not used: $out" >&2; exit 1 ;; esac
 '
-echo "test-archive: $(basename "$archive") passed run and test of persistence with no JDK and no network"
+echo "test-archive: $(basename "$archive") passed run and test of persistence with no JDK, no network and no Docker; ./labs comes first"
