@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the self-contained archive from the packaged jar (mvn -Pdist package runs it):
-#   target/lab-<version>-linux-x64.tar.gz and .zip, each holding lab-<version>/ with
+#   target/lab-<version>-<platform>.tar.gz and .zip (linux-x64 here), each holding lab-<version>/ with
 #   bin/lab, runtime/ (a Java runtime trimmed by jlink to the modules jdeps finds), app/ (the jar,
 #   its libraries in app/lib and app/lab.aot, the ahead-of-time cache trained here), labs/ and
 #   compose-variants/. The code is compiled for Java 17; the runtime is a newer JDK because a
@@ -12,6 +12,10 @@ version="$1"
 jdk="${LAB_DIST_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 [ -x "$jdk/bin/jlink" ] || { echo "dist: no JDK with jlink at $jdk (set LAB_DIST_JDK)" >&2; exit 2; }
 name="lab-$version"
+os="$(uname -s | tr '[:upper:]' '[:lower:]')"; arch="$(uname -m)"
+case "$os" in darwin) os=macos ;; mingw*|msys*|cygwin*) os=windows ;; esac
+case "$arch" in x86_64|amd64) arch=x64 ;; arm64) arch=aarch64 ;; esac
+platform="${LAB_DIST_PLATFORM:-$os-$arch}"
 dist="$root/target/dist"
 out="$dist/$name"
 rm -rf "$dist" && mkdir -p "$out/app/lib" "$out/bin"
@@ -41,12 +45,12 @@ echo "dist: training the ahead-of-time cache (modules: $modules)" >&2
 "$out/runtime/bin/java" -XX:AOTCache="$out/app/lab.aot" -XX:AOTMode=on -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
   -Xlog:disable -Xlog:all=off -jar "$out/app/lab.jar" --version >/dev/null
 
-tar -C "$dist" -czf "$root/target/$name-linux-x64.tar.gz" "$name"
-rm -f "$root/target/$name-linux-x64.zip"
+tar -C "$dist" -czf "$root/target/$name-$platform.tar.gz" "$name"
+rm -f "$root/target/$name-$platform.zip"
 if command -v zip >/dev/null 2>&1; then
-  (cd "$dist" && zip -qry "$root/target/$name-linux-x64.zip" "$name")
+  (cd "$dist" && zip -qry "$root/target/$name-$platform.zip" "$name")
 else
   echo "dist: no zip command; the .zip is made by jar and loses the executable bits (the .tar.gz keeps them)" >&2
-  "$jdk/bin/jar" --create --no-manifest --file "$root/target/$name-linux-x64.zip" -C "$dist" "$name"
+  "$jdk/bin/jar" --create --no-manifest --file "$root/target/$name-$platform.zip" -C "$dist" "$name"
 fi
-ls -l "$root/target/$name-linux-x64.tar.gz" "$root/target/$name-linux-x64.zip" >&2
+ls -l "$root/target/$name-$platform.tar.gz" "$root/target/$name-$platform.zip" >&2
