@@ -18,8 +18,10 @@ archive="${2:-$(ls "$root"/target/lab-*-linux-x64.tar.gz 2>/dev/null | head -1)}
 if [ -z "$archive" ]; then (cd "$root" && mvn -B -q -Pdist -DskipTests package); archive="$(ls "$root"/target/lab-*-linux-x64.tar.gz)"; fi
 "$root/lab" --version >/dev/null   # builds ./lab's jar and trains its class-data archive, outside the timings
 scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-export LAB_ENGINE_IDLE=0 LANG=en_US.UTF-8
+# Every engine host this run started goes with it (they idle otherwise, holding port 4566).
+cleanup() { for h in "$scratch"/home.*; do [ -d "$h" ] && LAB_HOME="$h" "$root/lab" engine stop >/dev/null 2>&1; done; rm -rf "$scratch"; }
+trap cleanup EXIT
+export LANG=en_US.UTF-8
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 ms() { local s e; s=$(date +%s%N); "$@" >"$scratch/out.log" 2>&1 || { echo "FAILED: $*" >&2; tail -5 "$scratch/out.log" >&2; exit 1; }; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
@@ -40,7 +42,7 @@ for side in archive repo; do
       || { echo "FAILED: $side lab run" >&2; tail -5 "$scratch/out.log" >&2; exit 1; }
     h+=($(( ($(date +%s%N) - s) / 1000000 )))
     r+=($(( $(tail -1 "$scratch/rss") / 1024 )))
-    pid="$(LAB_HOME="$home" "$lab" engine status 2>/dev/null | sed -n 's/^engine host: pid \([0-9]*\).*/\1/p')"
+    pid="$(LAB_HOME="$home" "$lab" engine status 2>/dev/null | sed -n 's/^engine host: pid \([0-9]*\).*/\1/p' || true)"
     [ -n "$pid" ] && hr+=($(( $(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0) / 1024 )))
     stop "$lab" "$home"
     if [ "$side" = archive ] && [ "$i" -lt "$runs" ]; then rm -rf "$(dirname "$(dirname "$(dirname "$lab")")")"; fi
