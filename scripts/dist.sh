@@ -31,7 +31,8 @@ modules="$("$jdk/bin/jdeps" --ignore-missing-deps -q --multi-release 17 --print-
 # Found at run time, not by jdeps: TLS curves, charsets, and the Korean and English locale data.
 # java.desktop (AWT, 15 MB) goes: the libraries only touch java.beans optionally and fall back without it.
 modules="$(echo "$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs" | tr , '\n' | grep -vx java.desktop | paste -sd,)"
-"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,ko --strip-debug --no-man-pages \
+# --generate-cds-archive: the JVMs lab spawns (engine host, docker/aws shims) get the runtime's default CDS.
+"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,ko --strip-debug --no-man-pages --generate-cds-archive \
   --no-header-files --output "$out/runtime"
 
 cp -r "$root/labs" "$root/compose-variants" "$out/"
