@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: starts a Docker engine (installing it when missing; needs root), builds the
-# local images, then runs every test, the Docker tier included. LAB_REQUIRE_DOCKER=1 makes a
+# local images, then runs every test, the Docker tier included, then builds and tests the offline archive
+# (scripts/test-archive.sh). LAB_REQUIRE_DOCKER=1 makes a
 # missing daemon a failure instead of a skip. Then the tests that do not need Docker run again as
 # an unprivileged user (scripts/test-nonroot.sh): lab must not need root.
 set -euo pipefail
@@ -17,4 +18,7 @@ command -v aws >/dev/null 2>&1 || python3 -m pip install -q awscli
 "$root/images/build.sh"
 cd "$root"
 LAB_REQUIRE_DOCKER=1 mvn -B verify "$@"
+# The offline archive (mvn -Pdist package), unpacked and run where no JDK, network or Docker is visible
+command -v zip >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zip; }
+"$root/scripts/test-archive.sh"
 "$root/scripts/test-nonroot.sh" -q

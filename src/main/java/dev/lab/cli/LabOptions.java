@@ -39,8 +39,17 @@ final class LabOptions {
         return base.resolve("labs");
     }
 
+    /**
+     * The {@code labs/} folder to find lab {@code id} in: {@code ./labs} of the current folder when it holds that
+     * lab (an author's labs), else the one beside lab ({@link #labsRoot()}, e.g. in the unpacked archive).
+     */
+    static Path labsRootFor(String id) {
+        Path local = Path.of("labs").toAbsolutePath();
+        return Files.isRegularFile(local.resolve(id).resolve("lab.ko.md")) ? local : labsRoot();
+    }
+
     Lab load(String id) {
-        Path dir = LabLoader.isLabFolder(Path.of(id)) ? Path.of(id) : new LabCatalog(labsRoot()).dir(id);
+        Path dir = LabLoader.isLabFolder(Path.of(id)) ? Path.of(id) : new LabCatalog(labsRootFor(id)).dir(id);
         Lab lab = LabLoader.loadFolder(dir, language());
         if (LabLoader.fallback(lab, language()) != null) {
             System.err.println(dev.lab.term.Texts.of(language()).get("lab.fallback", lab.id(), "lab." + language() + ".md", lab.file().getFileName()));

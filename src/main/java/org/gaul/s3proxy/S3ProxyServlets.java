@@ -9,6 +9,9 @@ import org.gaul.s3proxy.blobstore.BlobStore;
  * Public door to S3Proxy's package-private servlet, so {@code dev.lab.emulator}
  * can mount it in its own Jetty server next to the {@code /_localstack}
  * endpoints instead of running a second server behind a forwarding front.
+ * S3Proxy's public API cannot do this: {@code S3Proxy.builder()...build()}
+ * always makes and starts its own Jetty server on its own endpoint and gives
+ * out neither its servlet nor its handler (S3Proxy 4.1.0).
  */
 public final class S3ProxyServlets {
     private static final long MAX_SINGLE_PART_BYTES = 5L * 1024 * 1024 * 1024;
