@@ -25,6 +25,13 @@ classpath="$(unzip -p "$root/target/lab.jar" META-INF/MANIFEST.MF | tr -d '\r' |
   | sed -e 's/^Class-Path: //' -e 's/^ //' -e '/^[A-Z][A-Za-z-]*:/d' | tr -d '\n')"
 cp "$root/target/lab.jar" "$out/app/"
 for entry in $classpath; do cp "$root/target/$entry" "$out/app/lib/"; done
+# sqlite-jdbc carries its native library for 20-odd platforms (12 MB); keep only this archive's own.
+native="$(case "$platform" in linux-x64) echo Linux/x86_64 ;; linux-aarch64) echo Linux/aarch64 ;;
+  macos-x64) echo Mac/x86_64 ;; macos-aarch64) echo Mac/aarch64 ;; windows-x64) echo Windows/x86_64 ;; esac)"
+for jar in "$out"/app/lib/sqlite-jdbc-*.jar; do
+  [ -f "$jar" ] && [ -n "$native" ] || continue
+  unzip -Z1 "$jar" 'org/sqlite/native/*' | grep -v -e '/$' -e "^org/sqlite/native/$native/" | xargs -r zip -q -d "$jar"
+done
 
 modules="$("$jdk/bin/jdeps" --ignore-missing-deps -q --multi-release 17 --print-module-deps \
   --class-path "$out/app/lib/*" "$out/app/lab.jar" "$out"/app/lib/*.jar)"

@@ -19,6 +19,6 @@ command -v aws >/dev/null 2>&1 || python3 -m pip install -q awscli
 cd "$root"
 LAB_REQUIRE_DOCKER=1 mvn -B verify "$@"
 # The offline archive (mvn -Pdist package), unpacked and run where no JDK, network or Docker is visible
-command -v zip >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zip; }
+{ command -v zip && command -v unzip; } >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zip unzip; }
 "$root/scripts/test-archive.sh"
 "$root/scripts/test-nonroot.sh" -q
