@@ -2,9 +2,7 @@ package dev.lab.classroom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.lab.http.PlainHttp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.List;
 public final class BoardClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ClassUrl url;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private BoardClient(ClassUrl url) { this.url = url; }
 
@@ -26,16 +23,15 @@ public final class BoardClient {
     public String export(String format) throws Exception { return get("/api/export?format=" + format); }
 
     private String get(String path) throws Exception {
-        var req = HttpRequest.newBuilder(url.base().resolve(path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + url.secret()).GET().build();
-        HttpResponse<String> res;
+        PlainHttp.Response res;
         try {
-            res = http.send(req, HttpResponse.BodyHandlers.ofString());
+            res = PlainHttp.send("GET", url.base().resolve(path), java.util.Map.of("Authorization", "Bearer " + url.secret()), "",
+                    Duration.ofSeconds(5), Duration.ofSeconds(10));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("no class board at " + url.base() + ": " + e.getMessage());
         }
-        if (res.statusCode() == 401) throw new IllegalArgumentException("the board refused the instructor token (401)");
-        if (res.statusCode() != 200) throw new IllegalStateException("the board answered " + res.statusCode() + ": " + res.body().strip());
+        if (res.status() == 401) throw new IllegalArgumentException("the board refused the instructor token (401)");
+        if (res.status() != 200) throw new IllegalStateException("the board answered " + res.status() + ": " + res.body().strip());
         return res.body();
     }
 

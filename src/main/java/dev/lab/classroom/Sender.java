@@ -2,9 +2,7 @@ package dev.lab.classroom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.lab.http.PlainHttp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ final class Sender implements Runnable {
     private final Outbox outbox;
     private final ClassUrl url;
     private final String name;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Object wake = new Object();
     private volatile boolean stopping;
     private volatile String lastProblem;
@@ -70,23 +67,23 @@ final class Sender implements Runnable {
         String token = outbox.meta("token").filter(t -> !t.isEmpty()).orElse(null);
         if (token == null) token = join();
         var res = post("/api/events", JSON.writeValueAsString(Map.of("events", batch)), token);
-        if (res.statusCode() == 401) {
+        if (res.status() == 401) {
             outbox.meta("token", "");
             throw new IllegalStateException("the board no longer knows this learner; joining again");
         }
-        if (res.statusCode() / 100 == 4 && res.statusCode() != 429) {
+        if (res.status() / 100 == 4 && res.status() != 429) {
             // The board refuses these for good (malformed): keeping them would block every later event.
             outbox.acknowledge(batch);
             throw new IllegalStateException("the board refused events: " + res.body());
         }
-        if (res.statusCode() != 200) throw new IllegalStateException("board answered " + res.statusCode());
+        if (res.status() != 200) throw new IllegalStateException("board answered " + res.status());
         outbox.acknowledge(batch);
         return true;
     }
 
     private String join() throws Exception {
         var res = post("/api/join", JSON.writeValueAsString(Map.of("code", url.secret(), "name", name)), null);
-        if (res.statusCode() != 200) throw new IllegalStateException("joining the class: board answered " + res.statusCode() + " " + res.body());
+        if (res.status() != 200) throw new IllegalStateException("joining the class: board answered " + res.status() + " " + res.body());
         JsonNode body = JSON.readTree(res.body());
         String token = body.path("token").asText();
         outbox.meta("token", token);
@@ -94,11 +91,12 @@ final class Sender implements Runnable {
         return token;
     }
 
-    private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        var req = HttpRequest.newBuilder(url.base().resolve(path)).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null && !token.isEmpty()) req.header("Authorization", "Bearer " + token);
-        return http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+    // PlainHttp, not the JDK's HttpClient: its selector thread would hold the learner's lab back at exit.
+    private PlainHttp.Response post(String path, String body, String token) throws Exception {
+        var headers = new java.util.LinkedHashMap<String, String>();
+        headers.put("Content-Type", "application/json");
+        if (token != null && !token.isEmpty()) headers.put("Authorization", "Bearer " + token);
+        return PlainHttp.send("POST", url.base().resolve(path), headers, body, Duration.ofSeconds(3), Duration.ofSeconds(5));
     }
 
     private void pause(long millis) {

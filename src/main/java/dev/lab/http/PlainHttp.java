@@ -26,6 +26,12 @@ public final class PlainHttp {
     }
 
     public static Response send(String method, URI url, Duration connectTimeout, Duration timeout) throws IOException {
+        return send(method, url, java.util.Map.of(), "", connectTimeout, timeout);
+    }
+
+    /** A request with these headers and, for PUT and POST, this body (UTF-8). */
+    public static Response send(String method, URI url, java.util.Map<String, String> headers, String body,
+                                Duration connectTimeout, Duration timeout) throws IOException {
         HttpURLConnection c = (HttpURLConnection) url.toURL().openConnection();
         try {
             c.setRequestMethod(method);
@@ -33,16 +39,20 @@ public final class PlainHttp {
             c.setReadTimeout((int) timeout.toMillis());
             c.setInstanceFollowRedirects(false);
             c.setUseCaches(false);
+            headers.forEach(c::setRequestProperty);
             if (method.equals("PUT") || method.equals("POST")) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 c.setDoOutput(true);
-                c.setFixedLengthStreamingMode(0);
-                c.getOutputStream().close();
+                c.setFixedLengthStreamingMode(bytes.length);
+                try (var out = c.getOutputStream()) {
+                    out.write(bytes);
+                }
             }
             int status = c.getResponseCode();
             InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (in != null) in.close();
-            return new Response(status, body, c.getHeaderFields());
+            return new Response(status, answer, c.getHeaderFields());
         } finally {
             c.disconnect();
         }
