@@ -178,6 +178,11 @@ class DockerSemanticsTest {
         var p = project("data:/var/lib/localstack", "  data:\n", null);
         engine.up(p, List.of());
         var before = localstack(p);
+        // `up` returns before the ready.d stage ends (the readiness window); the log line comes after it.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (engine.logs(p, "localstack").stream().noneMatch(l -> l.contains("Ready.")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         engine.close();
         engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
         var after = localstack(p);
