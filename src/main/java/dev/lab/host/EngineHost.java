@@ -35,6 +35,7 @@ public final class EngineHost implements AutoCloseable {
     private volatile long lastLeft = System.nanoTime();
     private volatile boolean servedAny;
     private ServerSocketChannel server;
+    private volatile LoopbackDoor door;
     private boolean trainClient = true;
 
     /**
@@ -64,9 +65,28 @@ public final class EngineHost implements AutoCloseable {
         server.bind(UnixDomainSocketAddress.of(paths.socket()));
         socketKey = Files.readAttributes(paths.socket(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         daemon("lab-host-accept", this::accept);
+        openDoor();
         daemon("lab-host-idle", this::watchIdle);
         if (trainClient) daemon("lab-host-cds", () -> Shims.train(paths));
         return this;
+    }
+
+    // The bash shims' fast way in; without it (no loopback) the shims use the Java client on the socket.
+    private void openDoor() {
+        try {
+            door = LoopbackDoor.open(paths.door());
+        } catch (IOException e) {
+            log("no loopback door for the shims (" + e.getMessage() + "): they start a JVM per command");
+            return;
+        }
+        daemon("lab-host-door", () -> door.accept(body -> daemon("lab-host-door-client", body), (request, reply) -> {
+            clients.incrementAndGet(); // only a request with the token counts as a client
+            try {
+                Exec.run(engine, identity.images(), request, reply);
+            } finally {
+                left(true);
+            }
+        }));
     }
 
     /** Blocks until the host was asked to stop or sat idle. */
@@ -93,7 +113,7 @@ public final class EngineHost implements AutoCloseable {
             for (Frames.Frame f; (f = Frames.read(in)) != null; ) {
                 spoke = true;
                 if (f.type() == Frames.EXEC) {
-                    Exec.run(engine, identity.images(), f.payload(), out);
+                    Exec.run(engine, identity.images(), Exec.parse(f.payload()), Exec.frames(out));
                     continue;
                 }
                 reply(f, out);
@@ -101,13 +121,17 @@ public final class EngineHost implements AutoCloseable {
         } catch (IOException e) {
             // The client went away mid-frame (Ctrl-C of a shim): nothing to answer.
         } finally {
-            // A probe that only checks the host answers (a starter, a shim) says nothing and does not reset the clock.
-            if (spoke) {
-                lastLeft = System.nanoTime();
-                servedAny = true;
-            }
-            clients.decrementAndGet();
+            left(spoke);
         }
+    }
+
+    // A probe that only checks the host answers (a starter, a shim) says nothing and does not reset the clock.
+    private void left(boolean spoke) {
+        if (spoke) {
+            lastLeft = System.nanoTime();
+            servedAny = true;
+        }
+        clients.decrementAndGet();
     }
 
     private void reply(Frames.Frame f, DataOutputStream out) throws IOException {
@@ -168,6 +192,7 @@ public final class EngineHost implements AutoCloseable {
 
     /** Stops serving; {@link #awaitStop()} returns. The engine is closed by {@link #close()}. */
     public void stop() {
+        if (door != null) door.close();
         try {
             if (server != null) server.close();
         } catch (IOException e) {

@@ -12,45 +12,74 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One {@code exec} request: a lab command run in the host against its engine, its output sent
- * back as {@code stdout}/{@code stderr} frames line by line, then an {@code exit} frame. Standard
- * input is not forwarded: none of the lab's commands reads it. A {@code docker exec} instead ends
- * with a {@code run} frame: the client runs that host process with its own terminal.
+ * One lab command run in the host against its engine, for a shim: its output lines, then its exit
+ * status; or, for a {@code docker exec}, a hand-off: the shim runs that host process with its own
+ * terminal. Standard input is not forwarded: none of the lab's commands reads it. The Java client
+ * speaks frames ({@link #frames}); the bash shims speak lines through {@link LoopbackDoor}.
  */
 final class Exec {
     private Exec() {}
 
-    static void run(Engine engine, java.util.Map<String, String> images, byte[] request, DataOutputStream out) throws IOException {
+    /** What a shim asked for: the command line, its working folder, its {@code AWS_*} variables, whether it has a terminal. */
+    record Request(List<String> argv, Path cwd, Map<String, String> env, boolean tty) {}
+
+    /** Where a command's output, hand-off and status go. */
+    interface Reply {
+        void out(String line) throws IOException;
+
+        void err(String line) throws IOException;
+
+        void handoff(ExecPlan plan) throws IOException;
+
+        void exit(int status) throws IOException;
+    }
+
+    static void run(Engine engine, Map<String, String> images, Request r, Reply reply) throws IOException {
         int status;
         try {
-            JsonNode r = Wire.parse(request);
-            List<String> argv = EngineCalls.strings(r.path("argv"));
-            var env = new HashMap<String, String>();
-            r.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
-            boolean terminal = r.path("tty").asBoolean();
-            Io io = new Io(line -> send(out, Frames.STDOUT, line), line -> send(out, Frames.STDERR, line), new Io.Handoff() {
-                @Override public boolean terminal() { return terminal; }
+            Io io = new Io(line -> send(reply::out, line), line -> send(reply::err, line), new Io.Handoff() {
+                @Override public boolean terminal() { return r.tty(); }
 
                 @Override public int run(ExecPlan plan) {
-                    try {
-                        Frames.write(out, Frames.RUN, encode(plan));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    send(x -> reply.handoff(plan), null);
                     return HANDED;
                 }
             });
-            status = LabCommands.run(engine, images, argv, Path.of(r.path("cwd").asText()), env, io);
+            status = LabCommands.run(engine, images, r.argv(), r.cwd(), r.env(), io);
             if (status == HANDED) return; // the client runs the plan and exits with its status
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
-            send(out, Frames.STDERR, "lab: " + e.getMessage());
+            reply.err("lab: " + e.getMessage());
             status = 1;
         }
-        Frames.write(out, Frames.EXIT, ByteBuffer.allocate(4).putInt(status).array());
+        reply.exit(status);
+    }
+
+    /** The request of the Java client's {@code exec} frame. */
+    static Request parse(byte[] json) throws IOException {
+        JsonNode r = Wire.parse(json);
+        var env = new HashMap<String, String>();
+        r.path("env").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        return new Request(EngineCalls.strings(r.path("argv")), Path.of(r.path("cwd").asText()), env, r.path("tty").asBoolean());
+    }
+
+    /** Replies as frames: {@code stdout}/{@code stderr} line by line, then {@code exit} or {@code run}. */
+    static Reply frames(DataOutputStream out) {
+        return new Reply() {
+            @Override public void out(String line) throws IOException { Frames.write(out, Frames.STDOUT, line + "\n"); }
+
+            @Override public void err(String line) throws IOException { Frames.write(out, Frames.STDERR, line + "\n"); }
+
+            @Override public void handoff(ExecPlan plan) throws IOException { Frames.write(out, Frames.RUN, encode(plan)); }
+
+            @Override public void exit(int status) throws IOException {
+                Frames.write(out, Frames.EXIT, ByteBuffer.allocate(4).putInt(status).array());
+            }
+        };
     }
 
     /** The plan as {@link Client} reads it: java.base's DataOutput, no JSON parser on that side. */
@@ -73,9 +102,14 @@ final class Exec {
 
     private static final int HANDED = Integer.MIN_VALUE;
 
-    private static void send(DataOutputStream out, byte type, String line) {
+    private interface Sending {
+        void accept(String line) throws IOException;
+    }
+
+    // The engine's callbacks cannot throw IOException: a client gone away travels out as UncheckedIOException.
+    private static void send(Sending to, String line) {
         try {
-            Frames.write(out, type, line + "\n");
+            to.accept(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

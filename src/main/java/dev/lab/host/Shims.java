@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The lab's {@code docker}, {@code docker-compose}, {@code aws} and {@code awslocal}: small sh
- * scripts in the host's bin folder that start {@link Client} with this JVM and class path.
+ * The lab's {@code docker}, {@code docker-compose}, {@code aws} and {@code awslocal}: small bash
+ * scripts in the host's bin folder that send the command to the host through its
+ * {@link LoopbackDoor} (a bash start, a few milliseconds), and start {@link Client} with this JVM
+ * instead where the door is closed or the command needs the terminal ({@code docker exec}); plain sh
+ * scripts that always start {@link Client} where the machine has no bash.
  * {@code aws}/{@code awslocal} prefer the user's real AWS CLI (pointed at LocalStack with test
  * credentials) unless {@code LAB_AWS_CLI=builtin}.
  */
@@ -27,11 +32,54 @@ final class Shims {
     static void write(HostPaths paths) throws IOException {
         copyClient(paths);
         Path bin = Files.createDirectories(paths.binDir());
-        String client = client(paths);
-        write(bin.resolve("docker"), client + " docker \"$@\"\n");
-        write(bin.resolve("docker-compose"), client + " docker-compose \"$@\"\n");
-        write(bin.resolve("aws"), aws(paths, false) + client + " aws \"$@\"\n");
-        write(bin.resolve("awslocal"), aws(paths, true) + client + " awslocal \"$@\"\n");
+        Optional<Path> bash = bash();
+        for (String name : List.of("docker", "docker-compose", "aws", "awslocal")) {
+            String aws = name.startsWith("aws") ? aws(paths, name.equals("awslocal")) : "";
+            write(bin.resolve(name), bash.map(b -> "#!" + b + "\n" + HEADER + aws + viaDoor(paths, name))
+                    .orElse("#!/bin/sh\n" + HEADER + aws + client(paths) + " " + name + " \"$@\"\n"));
+        }
+    }
+
+    private static final String HEADER = "# the lab's command, written by lab's engine host; do not edit\n";
+
+    /**
+     * The request and reply of {@link LoopbackDoor}, in bash: no process is started on the way
+     * ({@code ${!AWS_@}} lists the variables, {@code /dev/tcp} connects, {@code read} takes the reply).
+     */
+    private static String viaDoor(HostPaths paths, String name) {
+        return "java_client() { " + client(paths).replace("\n", "; ") + " " + name + " \"$@\"; }\n"
+                + "if { [ -z \"${LAB_ENGINE_SOCKET:-}\" ] || [ \"$LAB_ENGINE_SOCKET\" = " + Sh.quote(paths.socket().toString()) + " ]; } \\\n"
+                + "    && { read -r port token < " + Sh.quote(paths.door().toString()) + "; } 2>/dev/null \\\n"
+                + "    && { exec 3<>\"/dev/tcp/127.0.0.1/$port\"; } 2>/dev/null; then\n"
+                + "  tty=0; [ -t 0 ] && [ -t 1 ] && tty=1\n"
+                + "  env=(); for n in \"${!AWS_@}\"; do env+=(\"$n=${!n}\"); done\n"
+                + "  [ -n \"${LAB_MOUNTS+set}\" ] && env+=(\"LAB_MOUNTS=$LAB_MOUNTS\")\n"
+                + "  printf '%s\\0' \"$token\" 1 \"$PWD\" \"$tty\" \"${#env[@]}\" \"${env[@]}\" $(($# + 1)) " + name + " \"$@\" >&3\n"
+                + "  if IFS= read -r -t 10 line <&3 && [ \"$line\" = ok ]; then\n"
+                + "    while IFS= read -r line <&3; do\n"
+                + "      case $line in\n"
+                + "        1*) printf '%s\\n' \"${line:1}\" ;;\n"
+                + "        2*) printf '%s\\n' \"${line:1}\" >&2 ;;\n"
+                + "        c*) exit \"${line:1}\" ;;\n"
+                + "        j) exec 3<&-; java_client \"$@\" ;;\n"
+                + "      esac\n"
+                + "    done\n"
+                + "    echo \"lab: " + name + ": the engine host went away before the command ended (see \"" + Sh.quote(paths.log().toString()) + "\")\" >&2\n"
+                + "    exit 1\n"
+                + "  fi\n"
+                + "  exec 3<&-\n"
+                + "fi\n"
+                + "java_client \"$@\"\n";
+    }
+
+    // The shims' interpreter: bash where the machine has one (its /dev/tcp reaches the door), else sh.
+    private static Optional<Path> bash() {
+        for (String dir : (System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/bin:/usr/bin").split(File.pathSeparator)) {
+            if (dir.isEmpty()) continue;
+            Path b = Path.of(dir, "bash");
+            if (Files.isExecutable(b)) return Optional.of(b.toAbsolutePath());
+        }
+        return Optional.empty();
     }
 
     // A jar, not a folder: class-data sharing archives classes from jars only.
@@ -59,7 +107,10 @@ final class Shims {
     private static Path clientClassPath(HostPaths paths) { return paths.dir().resolve("client.jar"); }
 
     private static String client(HostPaths paths) {
-        return "cds=-Xshare:auto\n"
+        // The JVM decodes its arguments in the locale's charset: in a locale without UTF-8 (LANG=C, or one not
+        // installed) a Korean key would arrive as question marks.
+        return "export LC_ALL=C.UTF-8\n"
+                + "cds=-Xshare:auto\n"
                 + "[ -f " + Sh.quote(paths.clientArchive().toString()) + " ] && cds=-XX:SharedArchiveFile=" + Sh.quote(paths.clientArchive().toString()) + "\n"
                 + "exec " + Sh.quote(java()) + " \"$cds\" -Xshare:auto " + FAST + " -cp " + Sh.quote(clientClassPath(paths).toString())
                 + " -Dlab.socket=" + Sh.quote(paths.socket().toString()) + " -Dlab.engine.dir=" + Sh.quote(paths.dir().toString())
@@ -81,7 +132,7 @@ final class Shims {
 
     private static void write(Path file, String body) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, "#!/bin/sh\n# the lab's " + file.getFileName() + ", written by lab's engine host; do not edit\n" + body);
+        Files.writeString(tmp, body);
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -49,6 +49,9 @@ final class Spawner {
             var pb = new ProcessBuilder(full).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.log().toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            // The host names files after S3 keys: in a locale without UTF-8 (LANG=C, or one not installed) Java
+            // would refuse every non-ASCII name.
+            if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) pb.environment().put("LC_ALL", "C.UTF-8");
             Process p = pb.start();
             long deadline = System.currentTimeMillis() + timeoutMillis;
             boolean told = false;
