@@ -103,5 +103,13 @@ final class LabOptions {
     }
 
     /** What a shell in {@code workspace} needs to reach the host's engine (see {@link Toolbox}). */
-    Toolbox toolbox(Path workspace) { return Toolbox.of(HostLauncher.paths(home()), System.getenv(), workspace); }
+    Toolbox toolbox(Path workspace) {
+        Toolbox toolbox = Toolbox.of(HostLauncher.paths(home()), System.getenv(), workspace);
+        // A headless run uses the built-in aws (a JVM-free call, the same on every machine; AwsCliParityTest holds it
+        // to the real CLI's output) unless the user chose: LAB_AWS_CLI=real runs theirs, ~0.5 s a command.
+        return headless && System.getenv("LAB_AWS_CLI") == null ? toolbox.with("LAB_AWS_CLI", "builtin") : toolbox;
+    }
+
+    /** Whether the blocks run unattended ({@code lab run}, {@code lab test}): see {@link #toolbox}. */
+    boolean headless;
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lab run <lab>}: every step headless, from a clean slate; exit 0 only if every check held. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run every step of a lab headless and check each one; exit 0 only if all checks hold.")
+        description = {"Run every step of a lab headless and check each one; exit 0 only if all checks hold.",
+                "Blocks use the built-in aws/awslocal; LAB_AWS_CLI=real uses the installed AWS CLI."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "LAB", description = "lab id (see `lab list`) or lab folder")
     String labId;
@@ -53,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
      */
     Integer runAll(boolean solve) throws Exception {
         Lab lab = options.load(labId);
+        options.headless = true;
         try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
             return run(lab, engine, solve);
         }

@@ -47,6 +47,13 @@ public record Toolbox(Path binDir, Map<String, String> env) {
         return new Toolbox(paths.binDir(), env);
     }
 
+    /** This toolbox with one more variable. */
+    public Toolbox with(String name, String value) {
+        var more = new LinkedHashMap<>(env);
+        more.put(name, value);
+        return new Toolbox(binDir, more);
+    }
+
     /** The user's environment with this toolbox's variables set on top. */
     public Map<String, String> over(Map<String, String> environment) {
         var all = new LinkedHashMap<>(environment);
