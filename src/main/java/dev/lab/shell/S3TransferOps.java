@@ -16,22 +16,12 @@ import software.amazon.awssdk.services.s3.S3Client;
  * command ends with status 1, as the CLI's do. {@code --content-type}, {@code --metadata} and {@code --acl} apply to
  * every upload and copy.
  */
-final class S3TransferOps {
+record S3TransferOps(String name, S3Client s3, AwsArgs args) {
     /** One file or object to copy; {@code action} throws what went wrong, {@code after} (a move's delete) may be null. */
     record Transfer(String kind, String from, String to, Action action, Runnable after) {}
 
     interface Action {
         void run() throws IOException;
-    }
-
-    private final String name;
-    private final S3Client s3;
-    private final AwsArgs args;
-
-    S3TransferOps(String name, S3Client s3, AwsArgs args) {
-        this.name = name;
-        this.s3 = s3;
-        this.args = args;
     }
 
     // `cp s3://b/k -` streams the object to standard output, as the AWS CLI does, with no "download:" line.
