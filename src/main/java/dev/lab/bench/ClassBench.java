@@ -13,12 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Issue #10's load, run by {@code bench/class.sh} against a board in another process: N learners
@@ -43,7 +40,7 @@ public final class ClassBench {
 
         var tokens = new ArrayList<String>();
         for (int i = 0; i < learners; i++) {
-            var r = http.send(post(base.resolve("/api/join"), JSON.writeValueAsString(Map.of("code", code, "name", "learner " + i)), null),
+            var r = http.send(ClassBenchPosts.post(base.resolve("/api/join"), JSON.writeValueAsString(Map.of("code", code, "name", "learner " + i)), null),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) throw new IllegalStateException("join " + i + ": " + r.statusCode() + " " + r.body());
             tokens.add(JSON.readTree(r.body()).path("token").asText());
@@ -65,12 +62,8 @@ public final class ClassBench {
         reader.setDaemon(true);
         reader.start();
 
-        var latencies = Collections.synchronizedList(new ArrayList<Long>());
-        var acked = new ConcurrentLinkedQueue<long[]>();   // {answer time, events acknowledged so far}
-        var ackedCount = new AtomicLong();
-        var resent = new AtomicLong();
         var pool = Executors.newScheduledThreadPool(4);
-        var done = new CountDownLatch(learners * seconds);
+        var posts = new ClassBenchPosts(http, base, learners * seconds);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
         for (int i = 0; i < learners; i++) {
             String token = tokens.get(i);
@@ -78,22 +71,21 @@ public final class ClassBench {
             for (int s = 0; s < seconds; s++) {
                 long at = start + offset + s * 1_000_000_000L;
                 int step = s % 19 + 1;
-                pool.schedule(() -> send(http, base, token, step, latencies, acked, ackedCount, resent, done),
-                        at - System.nanoTime(), TimeUnit.NANOSECONDS);
+                pool.schedule(() -> posts.send(token, step), at - System.nanoTime(), TimeUnit.NANOSECONDS);
             }
         }
-        if (!done.await(seconds + 120L, TimeUnit.SECONDS)) System.out.println("WARNING: not every post was answered in time");
+        if (!posts.await(seconds + 120L)) System.out.println("WARNING: not every post was answered in time");
         pool.shutdownNow();
         Thread.sleep(1500);
         var board = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(instructor.replace("/board?", "/api/board?"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         long posted = (long) learners * seconds;
         long stored = board.path("events").asLong();
-        var lat = new ArrayList<>(latencies);
+        var lat = new ArrayList<>(posts.latencies);
         Collections.sort(lat);
         var delays = new ArrayList<Long>();
         var frameList = new ArrayList<>(frames);
-        for (long[] a : acked) {
+        for (long[] a : posts.acked) {
             for (long[] f : frameList) {
                 if (f[0] >= a[0] - 1 && f[1] >= a[1]) {
                     delays.add(Math.max(0, f[0] - a[0]));
@@ -103,50 +95,11 @@ public final class ClassBench {
         }
         Collections.sort(delays);
         System.out.printf("learners %d × 1 event/s × %d s: %d posted, %d stored, %d lost, %d resent after a refusal or error%n",
-                learners, seconds, posted, stored, posted - Math.min(posted, stored), resent.get());
+                learners, seconds, posted, stored, posted - Math.min(posted, stored), posts.resent.get());
         System.out.printf("post latency ms: p50 %.1f, p99 %.1f, max %.1f%n", ms(pct(lat, 50)), ms(pct(lat, 99)), ms(pct(lat, 100)));
         System.out.printf("page update delay ms (stream frame after the answer; %d of %d samples matched): p50 %.0f, p99 %.0f, max %.0f%n",
-                delays.size(), acked.size(), ms(pct(delays, 50)), ms(pct(delays, 99)), ms(pct(delays, 100)));
+                delays.size(), posts.acked.size(), ms(pct(delays, 50)), ms(pct(delays, 99)), ms(pct(delays, 100)));
         System.exit(0);
-    }
-
-    private static void send(HttpClient http, URI base, String token, int step, List<Long> latencies,
-                             ConcurrentLinkedQueue<long[]> acked, AtomicLong ackedCount, AtomicLong resent, CountDownLatch done) {
-        String event;
-        try {
-            event = JSON.writeValueAsString(Map.of("events", List.of(Map.of("id", UUID.randomUUID().toString(), "at", System.currentTimeMillis(),
-                    "lab", "persistence", "step", "s" + step, "stepNumber", step, "kind", "commands", "count", 1))));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        for (int attempt = 0; attempt < 20; attempt++) {
-            long t0 = System.nanoTime();
-            try {
-                var r = http.send(post(base.resolve("/api/events"), event, token), HttpResponse.BodyHandlers.ofString());
-                long t1 = System.nanoTime();
-                if (r.statusCode() == 200) {
-                    latencies.add(t1 - t0);
-                    long n = ackedCount.incrementAndGet();
-                    if (n % 50 == 0) acked.add(new long[] {t1, n});
-                    break;
-                }
-            } catch (Exception e) {
-                // resend, as the learner's sender does
-            }
-            resent.incrementAndGet();
-            try {
-                Thread.sleep(200L << Math.min(attempt, 5));
-            } catch (InterruptedException e) {
-                break;
-            }
-        }
-        done.countDown();
-    }
-
-    private static HttpRequest post(URI uri, String body, String token) {
-        var b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return b.build();
     }
 
     private static long pct(List<Long> sorted, int p) {

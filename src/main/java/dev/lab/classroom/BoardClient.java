@@ -3,6 +3,7 @@ package dev.lab.classroom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lab.http.PlainHttp;
+import dev.lab.term.Table;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +36,19 @@ public final class BoardClient {
         return res.body();
     }
 
-    /** The board as text: a row per learner, the step bars, the checks failing most. */
-    public static String render(JsonNode b) {
-        var rows = new ArrayList<List<String>>();
-        rows.add(List.of("NAME", "LAB", "STEP", "PASS", "SOLVED", "FAIL", "CMDS", "HINTS", "STUCK", "FAILING"));
+    /** The board as text within {@code width} columns: a row per learner, the step bars, the checks failing most. */
+    public static String render(JsonNode b, int width) {
+        var table = Table.of(List.of("NAME", "LAB", "STEP", "PASS", "SOLVED", "FAIL", "CMDS", "HINTS", "STUCK", "FAILING"));
         for (JsonNode l : b.path("learners")) {
             var failing = new ArrayList<String>();
             l.path("failing").forEach(f -> failing.add(f.asText()));
-            rows.add(List.of(clean(l.path("name").asText()), l.path("lab").asText(),
+            table.row(clean(l.path("name").asText()), l.path("lab").asText(),
                     l.path("stepNumber").asInt() + "/" + l.path("stepCount").asInt() + " " + l.path("step").asText(),
                     l.path("passed").asText(), l.path("solved").asText(), l.path("failed").asText(), l.path("commands").asText(),
-                    l.path("hints").asText(), l.path("stuck").asBoolean() ? "STUCK" : "", clean(String.join("; ", failing))));
+                    l.path("hints").asText(), l.path("stuck").asBoolean() ? "STUCK" : "", clean(String.join("; ", failing)));
         }
-        var out = new StringBuilder(table(rows));
+        var out = new StringBuilder();
+        table.renderPlain(width).forEach(line -> out.append(line).append('\n'));
         out.append("\nOn or past each step:\n");
         for (JsonNode s : b.path("steps")) {
             out.append(String.format("  %s %2d %s %d%n", s.path("lab").asText(), s.path("number").asInt(),
@@ -63,18 +64,4 @@ public final class BoardClient {
     /** A learner's text without control characters: a name must not drive the instructor's terminal. */
     static String clean(String s) { return s.codePoints().filter(c -> !Character.isISOControl(c)).collect(StringBuilder::new,
             StringBuilder::appendCodePoint, StringBuilder::append).toString(); }
-
-    private static String table(List<List<String>> rows) {
-        int[] w = new int[rows.get(0).size()];
-        for (var r : rows) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], dev.lab.term.Width.columns(r.get(i)));
-        var out = new StringBuilder();
-        for (var r : rows) {
-            for (int i = 0; i < r.size(); i++) {
-                out.append(r.get(i)).append(" ".repeat(w[i] - dev.lab.term.Width.columns(r.get(i)) + 2));
-            }
-            out.setLength(out.length() - 2);
-            out.append('\n');
-        }
-        return out.toString();
-    }
 }

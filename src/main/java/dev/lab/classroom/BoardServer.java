@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 
@@ -74,24 +73,7 @@ public final class BoardServer implements AutoCloseable {
     java.util.Map<String, Object> snapshot() { return board.snapshot(System.currentTimeMillis()); }
 
     private String base() {
-        var a = http.getAddress();
-        String host = a.getAddress().isAnyLocalAddress() ? lanAddress() : a.getAddress().getHostAddress();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
-    }
-
-    /** For {@code --bind 0.0.0.0}: an address learners on the LAN can reach, loopback when there is none. */
-    private static String lanAddress() {
-        try {
-            for (var nif : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
-                if (!nif.isUp() || nif.isLoopback()) continue;
-                for (var addr : java.util.Collections.list(nif.getInetAddresses())) {
-                    if (addr instanceof java.net.Inet4Address && addr.isSiteLocalAddress()) return addr.getHostAddress();
-                }
-            }
-        } catch (java.net.SocketException e) {
-            // no interfaces to list: loopback below
-        }
-        return "127.0.0.1";
+        return BoardAddress.base(http.getAddress());
     }
 
     public String joinUrl() { return base() + "/join/" + code; }
@@ -105,7 +87,7 @@ public final class BoardServer implements AutoCloseable {
             switch (path) {
                 case "/api/join" -> post(method, () -> learners.join(ex));
                 case "/api/events" -> post(method, () -> learners.events(ex));
-                case "/", "/board" -> instructorOnly(ex, () -> Http.send(ex, 200, "text/html; charset=utf-8", page()));
+                case "/", "/board" -> instructorOnly(ex, () -> Http.send(ex, 200, "text/html; charset=utf-8", BoardPage.of(snapshot())));
                 case "/api/board" -> instructorOnly(ex, () -> Http.send(ex, 200, "application/json",
                         JSON.writeValueAsBytes(board.snapshot(System.currentTimeMillis()))));
                 case "/api/stream" -> instructorOnly(ex, () -> stream.add(ex));
@@ -134,15 +116,6 @@ public final class BoardServer implements AutoCloseable {
     private void instructorOnly(HttpExchange ex, Work work) throws Exception {
         if (!Guard.same(Http.token(ex), instructor)) throw new Http.Refusal(401, "instructor token required");
         work.run();
-    }
-
-    /** The page with the board as it is now inside: {@code <} escaped in the JSON, so no text can end the script. */
-    private byte[] page() throws IOException {
-        try (var in = BoardServer.class.getResourceAsStream("board.html")) {
-            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String now = JSON.writeValueAsString(snapshot()).replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-            return html.replace("/*INITIAL*/null", now).getBytes(StandardCharsets.UTF_8);
-        }
     }
 
     /** Where the page reads from, for messages. */

@@ -1,11 +1,9 @@
 package dev.lab.classroom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -21,24 +19,17 @@ import java.util.function.BiConsumer;
 final class BoardStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private final SqliteFile file;
     private final Connection db;
 
     record Learner(String id, String name, String tokenHash, long joined) {}
 
-    BoardStore(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            db = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (var st = db.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=NORMAL"); // WAL + NORMAL: durable across a process crash, not a power cut
-                st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS learners (id TEXT PRIMARY KEY, name TEXT NOT NULL, token_hash TEXT UNIQUE NOT NULL, joined INTEGER NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS events (learner TEXT NOT NULL, id TEXT NOT NULL, received INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (learner, id))");
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("board database " + file + ": " + e.getMessage(), e);
-        }
+    BoardStore(Path path) {
+        file = new SqliteFile(path, "board database",
+                "PRAGMA synchronous=NORMAL", // WAL + NORMAL: durable across a process crash, not a power cut
+                "CREATE TABLE IF NOT EXISTS learners (id TEXT PRIMARY KEY, name TEXT NOT NULL, token_hash TEXT UNIQUE NOT NULL, joined INTEGER NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS events (learner TEXT NOT NULL, id TEXT NOT NULL, received INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (learner, id))");
+        db = file.db;
     }
 
     static String secret(int bytes) {
@@ -49,17 +40,10 @@ final class BoardStore implements AutoCloseable {
 
     /** The value kept under {@code key}, made with {@code fresh} the first time. */
     synchronized String keep(String key, java.util.function.Supplier<String> fresh) throws SQLException {
-        try (var st = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            st.setString(1, key);
-            var rs = st.executeQuery();
-            if (rs.next()) return rs.getString(1);
-        }
+        var kept = file.meta(key);
+        if (kept.isPresent()) return kept.get();
         String v = fresh.get();
-        try (var st = db.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
-            st.setString(1, key);
-            st.setString(2, v);
-            st.executeUpdate();
-        }
+        file.meta(key, v);
         return v;
     }
 
@@ -111,5 +95,5 @@ final class BoardStore implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws SQLException { db.close(); }
+    public synchronized void close() throws SQLException { file.close(); }
 }

@@ -1,10 +1,8 @@
 package dev.lab.classroom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +15,13 @@ import java.util.Optional;
  */
 final class Outbox implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final SqliteFile file;
     private final Connection db;
 
-    Outbox(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            db = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (var st = db.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("class queue " + file + ": " + e.getMessage(), e);
-        }
+    Outbox(Path path) {
+        file = new SqliteFile(path, "class queue",
+                "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL)");
+        db = file.db;
     }
 
     synchronized void add(Event e) {
@@ -82,25 +73,17 @@ final class Outbox implements AutoCloseable {
     }
 
     synchronized Optional<String> meta(String key) throws SQLException {
-        try (var st = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            st.setString(1, key);
-            var rs = st.executeQuery();
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
+        return file.meta(key);
     }
 
     synchronized void meta(String key, String value) throws SQLException {
-        try (var st = db.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
-            st.setString(1, key);
-            st.setString(2, value);
-            st.executeUpdate();
-        }
+        file.meta(key, value);
     }
 
     @Override
     public synchronized void close() {
         try {
-            db.close();
+            file.close();
         } catch (SQLException ignored) {
             // closing a read-only leftover: nothing to keep
         }

@@ -65,7 +65,7 @@ final class ClassCommand {
             var client = BoardClient.of(url, token);
             String last = null;
             while (true) {
-                String view = BoardClient.render(client.board());
+                String view = BoardClient.render(client.board(), width());
                 if (!view.equals(last)) {
                     if (!once && last != null) System.out.print("\033[H\033[2J");
                     System.out.print(view);
@@ -74,6 +74,15 @@ final class ClassCommand {
                 }
                 if (once) return 0;
                 Thread.sleep(2000);
+            }
+        }
+
+        /** {@code $COLUMNS} when the shell exports it; else no limit, since the board may be piped to a file. */
+        private static int width() {
+            try {
+                return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "")));
+            } catch (NumberFormatException e) {
+                return Integer.MAX_VALUE / 4;
             }
         }
     }

@@ -8,15 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * {@code docker exec} into an embedded container: the command runs in the same {@link Sandbox} as the
- * container's init hooks (its mounts at their container paths, its environment, the lab's commands on
- * {@code PATH}), started by the caller so that it gets the caller's terminal. Without a sandbox it is
- * refused: a command typed "in the container" must not run loose on the host.
+ * A command run "in" an embedded container: in the same {@link Sandbox} as the container's init hooks (its
+ * mounts at their container paths, its environment, the lab's commands on {@code PATH}). A {@code docker exec}
+ * is handed as a plan to the caller, who owns the terminal; a one-shot {@code command} or a healthcheck runs the
+ * same plan here to its end (see {@link OneShot}). Without a sandbox a {@code docker exec} is refused: a command
+ * typed "in the container" must not run loose on the host.
  */
 final class ContainerExec {
     private ContainerExec() {}
@@ -28,21 +27,12 @@ final class ContainerExec {
         }
         ExecRequest r = call.request();
         var layout = sandbox.layout(call.mounts(), visible);
-        var env = new LinkedHashMap<>(call.env());
-        env.putIfAbsent("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-        env.put("HOSTNAME", call.hostname());
-        if (call.endpoint() != null) env.putIfAbsent("AWS_ENDPOINT_URL", call.endpoint());
-        env.putAll(extra.env());
-        var path = new ArrayList<String>();
-        extra.path().forEach(p -> path.add(p.toString()));
-        path.add(env.get("PATH"));
-        env.put("PATH", String.join(":", path));
-        env.put(dev.lab.shell.LabCommands.MOUNTS, call.mounts().stream().filter(m -> m.source() != null)
-                .map(m -> m.destination() + "\t" + m.source()).collect(Collectors.joining("\n")));
+        var env = ContainerEnvironment.of(call.env(), call.hostname(), call.endpoint(), call.mounts(), extra,
+                ContainerEnvironment.path(call.env()));
         if (r.tty()) env.put("TERM", "xterm");
         env.putAll(r.env());
         String program = r.command().get(0);
-        if (!program.contains("/") && path(env.get("PATH")).stream()
+        if (!program.contains("/") && ContainerEnvironment.searchPath(extra, ContainerEnvironment.path(call.env())).stream()
                 .noneMatch(d -> layout.resolve(d + "/" + program).filter(Files::isExecutable).isPresent())) {
             throw new EngineException("OCI runtime exec failed: exec failed: unable to start container process: exec: \""
                     + program + "\": executable file not found in $PATH: unknown");
@@ -62,10 +52,6 @@ final class ContainerExec {
         }
     }
 
-    private static List<String> path(String path) {
-        return java.util.Arrays.stream(path.split(":")).filter(d -> !d.isEmpty()).toList();
-    }
-
     /** {@code -u root}, {@code -u UID[:GID]}: the sandbox's own user namespace maps the caller to that id. */
     private static List<String> user(String user) throws EngineException {
         String[] parts = user.split(":", 2);
@@ -76,5 +62,4 @@ final class ContainerExec {
         }
         return List.of("--unshare-user", "--uid", uid, "--gid", gid);
     }
-
 }

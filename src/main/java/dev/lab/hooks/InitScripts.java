@@ -1,5 +1,8 @@
 package dev.lab.hooks;
 
+import dev.lab.engine.EngineException;
+import dev.lab.engine.ExecPlan;
+import dev.lab.engine.embedded.ExecCall;
 import dev.lab.engine.embedded.HookCall;
 import dev.lab.engine.embedded.HookScripts;
 import dev.lab.fs.FileTrees;
@@ -7,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,10 +60,7 @@ public final class InitScripts implements HookScripts {
     public int run(HookCall call, Consumer<String> log) throws Exception {
         Sandbox sandbox = sandboxes.get();
         if (!sandbox.available()) {
-            if (confinedOnly) {
-                throw new IOException("not run: hooks of a compose file under check run only in a sandbox, and none"
-                        + " can start here (" + sandbox.unavailableReason() + ")");
-            }
+            if (confinedOnly) throw notConfined(sandbox);
             return unconfined(call, sandbox, log);
         }
         var layout = sandbox.layout(call.mounts(), visible());
@@ -71,8 +70,24 @@ public final class InitScripts implements HookScripts {
     }
 
     @Override
-    public dev.lab.engine.ExecPlan exec(dev.lab.engine.embedded.ExecCall call) throws dev.lab.engine.EngineException {
+    public ExecPlan exec(ExecCall call) throws EngineException {
         return ContainerExec.plan(call, sandboxes.get(), extra, visible());
+    }
+
+    @Override
+    public int run(ExecCall call, Consumer<String> out) throws Exception {
+        Sandbox sandbox = sandboxes.get();
+        if (!sandbox.available()) {
+            if (confinedOnly) throw notConfined(sandbox);
+            return Unconfined.run(call, sandbox, extra, out);
+        }
+        ExecPlan plan = ContainerExec.plan(call, sandbox, extra, visible());
+        return HookProcess.run(plan.argv(), plan.env(), Path.of("/"), out);
+    }
+
+    private static IOException notConfined(Sandbox sandbox) {
+        return new IOException("not run: hooks of a compose file under check run only in a sandbox, and none"
+                + " can start here (" + sandbox.unavailableReason() + ")");
     }
 
     private int unconfined(HookCall call, Sandbox sandbox, Consumer<String> log) throws Exception {
@@ -95,7 +110,7 @@ public final class InitScripts implements HookScripts {
                                  String basePath) throws IOException {
         if (call.script().toString().endsWith(".py")) {
             // LocalStack exec()s a .py hook in its own interpreter; the closest here is the host's python3.
-            boolean found = searchPath(basePath).stream()
+            boolean found = ContainerEnvironment.searchPath(extra, basePath).stream()
                     .anyMatch(dir -> resolve.apply(dir + "/python3").filter(Files::isExecutable).isPresent());
             if (!found) throw new IOException("python3 not found: the embedded engine runs .py init hooks with python3");
             return List.of("python3", path);
@@ -105,25 +120,8 @@ public final class InitScripts implements HookScripts {
         return List.of(path);
     }
 
-    private List<String> searchPath(String basePath) {
-        var dirs = new ArrayList<String>();
-        extra.path().forEach(p -> dirs.add(p.toString()));
-        for (String d : basePath.split(":")) if (!d.isEmpty()) dirs.add(d);
-        return dirs;
-    }
-
     private Map<String, String> environment(HookCall call, String basePath) {
-        var env = new LinkedHashMap<>(call.env());
-        env.put("HOSTNAME", call.hostname());
-        // The container reaches LocalStack on localhost:4566; here the emulator may listen elsewhere.
-        env.putIfAbsent("AWS_ENDPOINT_URL", call.endpoint());
-        env.putAll(extra.env());
-        env.put("PATH", String.join(":", searchPath(basePath)));
-        // The lab's built-in aws runs in the engine host, outside the container: it maps the hook's
-        // container paths (`awslocal s3 sync /s3-backup …`) to their host folders with this.
-        env.put(dev.lab.shell.LabCommands.MOUNTS, call.mounts().stream().filter(m -> m.source() != null)
-                .map(m -> m.destination() + "\t" + m.source()).collect(Collectors.joining("\n")));
-        return env;
+        return ContainerEnvironment.of(call.env(), call.hostname(), call.endpoint(), call.mounts(), extra, basePath);
     }
 
     private List<Path> visible() {

@@ -1,10 +1,13 @@
 package dev.lab.hooks;
 
 import dev.lab.engine.MountInfo;
+import dev.lab.engine.embedded.ExecCall;
+import dev.lab.fs.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,5 +61,29 @@ final class Unconfined {
         Files.writeString(copy, rewritten, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(copy, Files.getPosixFilePermissions(script));
         return copy;
+    }
+
+    /**
+     * A one-shot command of the container (its {@code command}, a healthcheck) run on the host: the mounts' container
+     * paths in its words and working folder are mapped to their host folders; bash makes and enters that folder as the
+     * container would and reports a missing program (exit 127). Without a working folder it starts in a scratch folder.
+     */
+    static int run(ExecCall call, Sandbox sandbox, HookEnvironment extra, Consumer<String> out)
+            throws IOException, InterruptedException {
+        noticeOnce(sandbox, out);
+        String hostPath = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
+        var env = ContainerEnvironment.of(call.env(), call.hostname(), call.endpoint(), call.mounts(), extra, hostPath);
+        env.put("HOME", System.getProperty("user.home"));
+        String workdir = call.request().workdir();
+        var argv = new ArrayList<>(workdir == null ? List.of("/bin/bash", "-c", "exec \"$@\"", "bash")
+                : List.of("/bin/bash", "-c", "mkdir -p -- \"$1\" 2>/dev/null; cd -- \"$1\" || exit 1; shift; exec \"$@\"", "bash",
+                        rewrite(workdir, call.mounts())));
+        for (String word : call.request().command()) argv.add(rewrite(word, call.mounts()));
+        Path scratch = Files.createTempDirectory("lab-exec-");
+        try {
+            return HookProcess.run(argv, env, scratch, out);
+        } finally {
+            FileTrees.delete(scratch);
+        }
     }
 }

@@ -66,4 +66,29 @@ class ContainerExecTest {
                     + " (supported: --interactive, --tty, --user, --workdir, --env)"), flag.err);
         }
     }
+
+    @Test
+    void aOneShotCommandRunsInTheSameSandboxAsAnExec() throws Exception {
+        Path ws = workspace();
+        Files.writeString(ws.resolve("docker-compose.yml"), Files.readString(ws.resolve("docker-compose.yml"))
+                + "  tool:\n    image: amazon/aws-cli\n    container_name: exec-tool\n    working_dir: /work/made\n"
+                + "    environment:\n      AWS_ENDPOINT_URL: http://localstack:4566\n"
+                + "    volumes:\n      - ./data:/work\n    depends_on: [localstack]\n"
+                + "    entrypoint: [\"sh\", \"-c\", \"echo $(pwd) $AWS_ENDPOINT_URL $HOSTNAME > out.txt; exit 3\"]\n");
+        try (Engine engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"), InitScripts.of(HookEnvironment.none()))) {
+            var c = new Io.Capture();
+            assertEquals(0, run(engine, ws, c, "docker", "compose", "up", "-d"), c.err.toString());
+            for (int i = 0; i < 100 && engine.container(project(ws), "tool").orElseThrow().running(); i++) Thread.sleep(100);
+            var tool = engine.container(project(ws), "tool").orElseThrow();
+            assertEquals(3, tool.exitCode());
+            String[] out = Files.readString(ws.resolve("data/made/out.txt")).strip().split(" ");
+            assertEquals("/work/made", out[0], "working_dir is made and entered");
+            assertEquals("http://127.0.0.1:14573", out[1], "the emulator's published port replaces the compose network's name");
+            assertEquals(tool.id().substring(0, 12), out[2]);
+        }
+    }
+
+    private static dev.lab.engine.Project project(Path ws) throws Exception {
+        return new dev.lab.engine.Project("execlab", ws, dev.lab.compose.ComposeParser.parse(ws.resolve("docker-compose.yml")));
+    }
 }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lab.engine.embedded.EmbeddedEngine;
+import dev.lab.engine.embedded.ExecCall;
+import dev.lab.engine.embedded.HookCall;
+import dev.lab.engine.embedded.HookScripts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +41,13 @@ class ComposeWaitAndProfilesTest {
                     entrypoint: ["awslocal", "s3", "ls"]
                     profiles: [debug]
                 """);
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14",
-                (call, log) -> call.containerPath().endsWith("healthcheck.sh") && failuresLeft.getAndDecrement() > 0 ? 1 : 0);
+        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", new HookScripts() {
+            @Override public int run(HookCall call, Consumer<String> log) { return 0; }
+
+            @Override public int run(ExecCall call, Consumer<String> out) {
+                return call.request().command().equals(List.of("true")) && failuresLeft.getAndDecrement() > 0 ? 1 : 0;
+            }
+        });
     }
 
     @AfterEach

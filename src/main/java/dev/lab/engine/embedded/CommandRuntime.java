@@ -67,7 +67,7 @@ final class CommandRuntime implements Runtime {
         thread = new Thread(() -> {
             int code;
             try {
-                code = ContainerExec.run(hooks, c, "entrypoint", argv, c.spec.run().workingDir(), url, c.log::add);
+                code = hooks.run(ExecCall.oneShot(c, argv, c.spec.run().workingDir(), url), c.log::add);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {

@@ -69,8 +69,8 @@ final class HealthMonitor {
 
     private boolean probe() {
         List<String> argv = argv();
-        Future<Integer> run = probes.submit(() -> ContainerExec.run(hooks, c, "healthcheck", argv, null,
-                "http://127.0.0.1:" + port.applyAsInt(4566), line -> { }));
+        Future<Integer> run = probes.submit(() -> hooks.run(ExecCall.oneShot(c, argv, null,
+                "http://127.0.0.1:" + port.applyAsInt(4566)), line -> { }));
         try {
             return run.get(check.timeout().toMillis(), TimeUnit.MILLISECONDS) == 0;
         } catch (TimeoutException e) {
