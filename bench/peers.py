@@ -1,9 +1,10 @@
 """Interleaved boto3 workloads against S3 endpoints; see bench/peers.sh. Args: rounds name=url=pid...
 
-Each round runs every workload on every peer, one after the other (the peer that goes first rotates), and
-times the whole workload. A warm-up round (JIT, lazy imports) is not counted. Per workload and peer it prints
-the median time per operation with the spread over rounds, the lab/LocalStack ratio taken per round (the two
-ran seconds apart, so load on the machine mostly cancels) and the server's RSS after the workload.
+Each round runs every workload on every peer, interleaved operation by operation (the peer that goes first
+rotates), and sums each peer's time over the whole workload. A warm-up round (JIT, lazy imports) is not
+counted. Per workload and peer it prints the median time per operation with the spread over rounds, the
+lab/LocalStack ratio taken per round (both met the same load, so the load of other processes mostly cancels)
+and the server's RSS after the workload.
 """
 import os, statistics, sys, time
 import boto3
@@ -22,19 +23,15 @@ def setup(s3):
     for i in range(1000):
         s3.put_object(Bucket="bench", Key=f"list/{i:04d}", Body=b"")
 
-def put1k(s3, n):
-    for i in range(n): s3.put_object(Bucket="bench", Key=f"small/{i}", Body=small)
+def put1k(s3, i): s3.put_object(Bucket="bench", Key=f"small/{i}", Body=small)
 
-def get1k(s3, n):
-    for i in range(n): assert s3.get_object(Bucket="bench", Key=f"small/{i}")["Body"].read() == small
+def get1k(s3, i): assert s3.get_object(Bucket="bench", Key=f"small/{i}")["Body"].read() == small
 
-def list1000(s3, n):
-    for _ in range(n): assert s3.list_objects_v2(Bucket="bench", Prefix="list/")["KeyCount"] == 1000
+def list1000(s3, i): assert s3.list_objects_v2(Bucket="bench", Prefix="list/")["KeyCount"] == 1000
 
-def put10m(s3, n):
-    for i in range(n): s3.put_object(Bucket="bench", Key=f"big/{i}", Body=big)
+def put10m(s3, i): s3.put_object(Bucket="bench", Key=f"big/{i}", Body=big)
 
-# (name, function, operations per workload)
+# (name, one operation, operations per workload)
 work = [("1 KiB PUT", put1k, 100), ("1 KiB GET", get1k, 100), ("list 1,000 keys", list1000, 10),
         ("10 MiB PUT", put10m, 5)]
 
@@ -64,19 +61,23 @@ secs = {(n, w): [] for n in names for w, _, _ in work}
 rss = {(n, w): [] for n in names for w, _, _ in work}
 load_before = os.getloadavg()[0]
 for r in range(rounds + 1):
-    order = peers[r % len(peers):] + peers[:r % len(peers)]   # rotate who goes first
-    for w, fn, n in work:
-        for name, _, pid in order:
-            t = time.perf_counter()
-            fn(clients[name], n)
-            took = time.perf_counter() - t
-            if r > 0:   # round 0 warms up
-                secs[(name, w)].append(took)
+    for w, op, n in work:
+        took = {name: 0.0 for name in names}
+        for i in range(n):
+            # Operation by operation, the peer that goes first rotating: the load other processes put on the
+            # machine changes within seconds, and this way every peer meets the same load.
+            k = (r + i) % len(peers)
+            for name, _, _ in peers[k:] + peers[:k]:
+                t = time.perf_counter()
+                op(clients[name], i)
+                took[name] += time.perf_counter() - t
+        if r > 0:   # round 0 warms up
+            for name, _, pid in peers:
+                secs[(name, w)].append(took[name])
                 rss[(name, w)].append(rss_kib(pid) / 1024)
-
 print(f"S3 endpoint, boto3 {boto3.__version__}: {rounds} interleaved rounds after a warm-up round; "
       f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
-print("ms per operation, median [min-max] over rounds (each round times the whole workload)")
+print("ms per operation, median [min-max] over rounds (each round: the whole workload's time / operations)")
 col = 24
 has_ratio = "lab" in names and "localstack" in names
 print("workload".ljust(22) + "".join(n.rjust(col) for n in names) + ("   lab/localstack per round" if has_ratio else ""))

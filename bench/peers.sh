@@ -9,7 +9,7 @@
 #        LAB_PEERS=lab,localstack compares a subset)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-rounds="${1:-7}"
+rounds="${1:-9}"
 wanted="${LAB_PEERS:-lab,moto,localstack}"
 wants() { [[ ",$wanted," == *",$1,"* ]]; }
 home="${LAB_PEERS_HOME:-$HOME/.cache/lab-peers}"
