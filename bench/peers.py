@@ -3,8 +3,8 @@
 Each round runs every workload on every peer, interleaved operation by operation (the peer that goes first
 rotates), and sums each peer's time over the whole workload. A warm-up round (JIT, lazy imports) is not
 counted. Per workload and peer it prints the median time per operation with the spread over rounds, the
-lab/LocalStack ratio taken per round (both met the same load, so the load of other processes mostly cancels)
-and the server's RSS after the workload.
+lab/LocalStack ratio taken per round (both met the same load, so the load of other processes mostly cancels),
+the CPU time the server used per operation (load-independent) and the server's RSS after the workload.
 """
 import os, statistics, sys, time
 import boto3
@@ -35,23 +35,39 @@ def put10m(s3, i): s3.put_object(Bucket="bench", Key=f"big/{i}", Body=big)
 work = [("1 KiB PUT", put1k, 100), ("1 KiB GET", get1k, 100), ("list 1,000 keys", list1000, 10),
         ("10 MiB PUT", put10m, 5)]
 
-def rss_kib(pid):
-    """RSS of the process and its descendants."""
+def tree(pid):
+    """The process and its descendants."""
     kids = {}
     for d in os.listdir("/proc"):
         if d.isdigit():
             try:
                 with open(f"/proc/{d}/stat") as f: kids.setdefault(int(f.read().rsplit(")", 1)[1].split()[1]), []).append(int(d))
             except OSError: pass
-    total, todo = 0, [int(pid)]
+    found, todo = [], [int(pid)]
     while todo:
         p = todo.pop()
+        found.append(p)
+        todo += kids.get(p, [])
+    return found
+
+def rss_mib(pid):
+    total = 0
+    for p in tree(pid):
         try:
             with open(f"/proc/{p}/status") as f:
                 total += next(int(l.split()[1]) for l in f if l.startswith("VmRSS:"))
         except (OSError, StopIteration): pass
-        todo += kids.get(p, [])
-    return total
+    return total / 1024
+
+def cpu_ms(pid):
+    """CPU time (user + system) the server and its descendants have used."""
+    total = 0
+    for p in tree(pid):
+        try:
+            with open(f"/proc/{p}/stat") as f: fields = f.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except OSError: pass
+    return total * 1000 / os.sysconf("SC_CLK_TCK")
 
 def spread(xs, fmt):
     return f"{fmt(statistics.median(xs))} [{fmt(min(xs))}-{fmt(max(xs))}]"
@@ -59,10 +75,12 @@ def spread(xs, fmt):
 for s3 in clients.values(): setup(s3)
 secs = {(n, w): [] for n in names for w, _, _ in work}
 rss = {(n, w): [] for n in names for w, _, _ in work}
+cpu = {(n, w): [] for n in names for w, _, _ in work}
 load_before = os.getloadavg()[0]
 for r in range(rounds + 1):
     for w, op, n in work:
         took = {name: 0.0 for name in names}
+        cpu_before = {name: cpu_ms(pid) for name, _, pid in peers}
         for i in range(n):
             # Operation by operation, the peer that goes first rotating: the load other processes put on the
             # machine changes within seconds, and this way every peer meets the same load.
@@ -74,7 +92,8 @@ for r in range(rounds + 1):
         if r > 0:   # round 0 warms up
             for name, _, pid in peers:
                 secs[(name, w)].append(took[name])
-                rss[(name, w)].append(rss_kib(pid) / 1024)
+                cpu[(name, w)].append((cpu_ms(pid) - cpu_before[name]) / n)
+                rss[(name, w)].append(rss_mib(pid))
 print(f"S3 endpoint, boto3 {boto3.__version__}: {rounds} interleaved rounds after a warm-up round; "
       f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
 print("ms per operation, median [min-max] over rounds (each round: the whole workload's time / operations)")
@@ -88,6 +107,9 @@ for w, _, n in work:
         verdict = "faster" if statistics.median(ratios) <= 1 else "SLOWER"
         line += f"   {spread(ratios, lambda x: f'{x:.2f}')} {verdict}"
     print(line)
+print("server CPU time (user + system) per operation in ms, median [min-max] over rounds")
+for w, _, n in work:
+    print(f"{w} x{n}".ljust(22) + "".join(spread(cpu[(p, w)], lambda x: f"{x:.2f}").rjust(col) for p in names))
 print("RSS after the workload (MiB), median [min-max] over rounds")
 for w, _, n in work:
     print(f"{w} x{n}".ljust(22) + "".join(spread(rss[(p, w)], lambda x: f"{x:.0f}").rjust(col) for p in names))

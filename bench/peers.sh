@@ -2,8 +2,8 @@
 # Issue 12: the lab's S3 endpoint (`lab engine serve`) beside moto (`moto_server`) and real LocalStack 4.14.0
 # (localstack-core[runtime] on the host, with the pins images/localstack uses, on Python 3.13), driven by
 # boto3 in interleaved rounds (bench/peers.py): 1 KiB PUT, 1 KiB GET, listing 1,000 keys, 10 MiB PUT. Prints
-# per workload and peer the median time per operation with its spread, the lab/LocalStack ratio per round, and
-# each server's RSS after the workload.
+# per workload and peer the median time per operation with its spread, the lab/LocalStack ratio per round, the
+# server's CPU time per operation, and each server's RSS after the workload.
 # A peer that cannot be installed or started is skipped with the reason, never silently.
 # Usage: bench/peers.sh [rounds]   (venvs are kept in ${LAB_PEERS_HOME:-~/.cache/lab-peers};
 #        LAB_PEERS=lab,localstack compares a subset)
