@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * on a background thread while the client prepares its next request. Nothing changes on disk or in answers.
  */
 final class DeferredFrees {
-    /** Below this, freeing costs less than the open it would take to defer it. */
+    /** Below this the kernel frees a file in well under a millisecond: not worth a descriptor and a hand-off. */
     static final long MIN_BYTES = 1 << 20;
 
     private final Path live;
