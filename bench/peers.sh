@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Issue 12: the lab's S3 endpoint (`lab engine serve`) beside moto (`moto_server`) and real LocalStack 4.14.0
 # (localstack-core[runtime] on the host, with the pins images/localstack uses, on Python 3.13), driven by
-# boto3 in interleaved rounds: 1 KiB PUT, 1 KiB GET, listing 1,000 keys, 10 MiB PUT. Prints medians per
-# workload and peer, the ratio to LocalStack, and each server's RSS after the workload.
+# boto3 in interleaved rounds (bench/peers.py): 1 KiB PUT, 1 KiB GET, listing 1,000 keys, 10 MiB PUT. Prints
+# per workload and peer the median time per operation with its spread, the lab/LocalStack ratio per round, the
+# server's CPU time per operation, and each server's RSS after the workload.
 # A peer that cannot be installed or started is skipped with the reason, never silently.
-# Usage: bench/peers.sh [rounds]   (venvs are kept in ${LAB_PEERS_HOME:-~/.cache/lab-peers})
+# Usage: bench/peers.sh [rounds]   (venvs are kept in ${LAB_PEERS_HOME:-~/.cache/lab-peers};
+#        LAB_PEERS=lab,localstack compares a subset)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-rounds="${1:-5}"
+rounds="${1:-9}"
+wanted="${LAB_PEERS:-lab,moto,localstack}"
+wants() { [[ ",$wanted," == *",$1,"* ]]; }
 home="${LAB_PEERS_HOME:-$HOME/.cache/lab-peers}"
 mkdir -p "$home"
 work="$(mktemp -d)"
@@ -37,13 +41,15 @@ await_http() {  # url seconds
 }
 
 peers=()
-port=$(free_port)
-LAB_HOME="$work/lab-home" "$root/lab" engine serve --port "$port" >"$work/lab.log" 2>&1 &
-pids+=($!)
-if await_http "http://127.0.0.1:$port/_localstack/health" 60; then peers+=("lab=http://127.0.0.1:$port=$!")
-else echo "skipped lab: engine serve did not answer: $(tail -1 "$work/lab.log")"; fi
+if wants lab; then
+  port=$(free_port)
+  LAB_HOME="$work/lab-home" "$root/lab" engine serve --port "$port" >"$work/lab.log" 2>&1 &
+  pids+=($!)
+  if await_http "http://127.0.0.1:$port/_localstack/health" 60; then peers+=("lab=http://127.0.0.1:$port=$!")
+  else echo "skipped lab: engine serve did not answer: $(tail -1 "$work/lab.log")"; fi
+fi
 
-if venv moto 'moto[server]' boto3; then
+if wants moto && venv moto 'moto[server]' boto3; then
   port=$(free_port)
   "$home/moto/bin/moto_server" -H 127.0.0.1 -p "$port" >"$work/moto.log" 2>&1 &
   pids+=($!)
@@ -53,7 +59,7 @@ fi
 
 # The pins images/localstack/build.sh gives the image (a heredoc in that script).
 sed -n "/constraints.txt\" <<'CONSTRAINTS'/,/^CONSTRAINTS\$/p" "$root/images/localstack/build.sh" | sed '1d;$d' >"$work/constraints.txt"
-if venv localstack -c "$work/constraints.txt" 'localstack-core[runtime]==4.14.0' boto3; then
+if wants localstack && venv localstack -c "$work/constraints.txt" 'localstack-core[runtime]==4.14.0' boto3; then
   port=$(free_port)
   ( cd "$work" && GATEWAY_LISTEN="127.0.0.1:$port" SERVICES=s3 FILESYSTEM_ROOT="$work/ls-fs" LOCALSTACK_VOLUME_DIR="$work/ls-vol" \
       DISABLE_EVENTS=1 exec "$home/localstack/bin/python" -m localstack.runtime.main >"$work/localstack.log" 2>&1 ) &

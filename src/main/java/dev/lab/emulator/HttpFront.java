@@ -20,6 +20,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class HttpFront {
     private static final int MIN_THREADS = 4;
     private static final int MAX_THREADS = 64;
+    private static final int INPUT_BUFFER_BYTES = 64 * 1024;
     private static final String REFERENCES_PER_CACHE_LINE =
             "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -55,7 +56,11 @@ final class HttpFront {
         // Jetty would otherwise parse a form-encoded PUT body (curl -d) as
         // parameters, and S3Proxy would store an empty object.
         http.setFormEncodedMethods();
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        HttpConnectionFactory factory = new HttpConnectionFactory(http);
+        // Request bodies arrive in reads of this size: Jetty's 8 KiB made a 10 MiB PUT ~1,290 read calls,
+        // each also a pass through the parser; 64 KiB makes it ~170 (issue 12, bench/peers.sh).
+        factory.setInputBufferSize(INPUT_BUFFER_BYTES);
+        ServerConnector connector = new ServerConnector(server, 1, 1, factory);
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);

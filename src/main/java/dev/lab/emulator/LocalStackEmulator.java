@@ -84,7 +84,8 @@ public final class LocalStackEmulator implements AutoCloseable {
         InitHooks runHooks = new InitHooks(config, hookRunner, log);
         Server started = HttpFront.start(config.bindHost(), config.port(),
                 new AdminServlet(config, health, runHooks, storage, policy),
-                new S3Gateway(s3proxy.servlet(), health, new S3Changes(live, storage), log));
+                new S3Gateway(s3proxy.servlet(), health, new S3Changes(live, storage),
+                        new DeferredFrees(live), log));
         port = HttpFront.localPort(started);
         if (resumed != null) {
             runHooks.restore(resumed);

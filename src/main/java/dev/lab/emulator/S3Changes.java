@@ -64,7 +64,7 @@ final class S3Changes {
     }
 
     /** Bucket folder and key path relative to the store, or null when the request cannot be placed. */
-    private Target target(HttpServletRequest request) {
+    static Target target(HttpServletRequest request) {
         String host = request.getServerName();
         boolean pathStyle = !host.contains(".") || host.matches("[0-9.]+") || host.contains(":")
                 || host.equals("localhost.localstack.cloud") || host.equals("s3.localhost.localstack.cloud");
@@ -103,6 +103,7 @@ final class S3Changes {
         }
     }
 
-    private record Target(String bucket, String key) {
+    /** A bucket folder and, for object requests, the key's path, both relative to the store. */
+    record Target(String bucket, String key) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -15,8 +16,9 @@ import java.util.concurrent.Future;
  * Everything outside {@code /_localstack}: S3Proxy's servlet (other services get
  * {@link OtherServices}' 501), plus what
  * LocalStack does around it — the service counts as running once used,
- * error documents name the missing bucket or key, and state changes are
- * reported to {@link S3Storage} for persistence.
+ * error documents name the missing bucket or key, state changes are
+ * reported to {@link S3Storage} for persistence, and replaced objects are
+ * freed off the request path ({@link DeferredFrees}).
  */
 final class S3Gateway extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -26,12 +28,15 @@ final class S3Gateway extends HttpServlet {
     private transient HttpServlet s3proxy;
     private final transient ServiceHealth health;
     private final transient S3Changes changes;
+    private final transient DeferredFrees frees;
     private final transient ContainerLog log;
 
-    S3Gateway(Future<HttpServlet> s3proxy, ServiceHealth health, S3Changes changes, ContainerLog log) {
+    S3Gateway(Future<HttpServlet> s3proxy, ServiceHealth health, S3Changes changes, DeferredFrees frees,
+            ContainerLog log) {
         this.pending = s3proxy;
         this.health = health;
         this.changes = changes;
+        this.frees = frees;
         this.log = log;
     }
 
@@ -76,8 +81,13 @@ final class S3Gateway extends HttpServlet {
         health.s3Used();
         boolean changing = CHANGING_METHODS.contains(request.getMethod());
         if (changing) changes.before(request);
+        FileChannel held = changing ? frees.hold(request) : null;
         ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
-        s3proxy.service(request, capturing);
+        try {
+            s3proxy.service(request, capturing);
+        } finally {
+            frees.release(held);
+        }
         String error = capturing.capturedBody();
         if (error != null) {
             try (PrintWriter out = response.getWriter()) {
@@ -94,6 +104,7 @@ final class S3Gateway extends HttpServlet {
         if (s3proxy != null) {
             s3proxy.destroy();
         }
+        frees.shutdown();
         super.destroy();
     }
 }
