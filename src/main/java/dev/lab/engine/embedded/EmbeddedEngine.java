@@ -365,7 +365,9 @@ public final class EmbeddedEngine implements Engine {
         Runtime rt = images.runtime(c, () -> endpointFor(project.name(), c), code -> exited(c, code));
         try {
             c.runtime = rt;
-            rt.start();
+            try (var t = dev.lab.trace.Trace.span("start " + c.name)) {
+                rt.start();
+            }
             c.state = State.RUNNING;
             c.exitCode = 0;
             c.started = java.time.Instant.now();

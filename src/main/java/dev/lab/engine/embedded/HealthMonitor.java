@@ -48,7 +48,10 @@ final class HealthMonitor {
             while (!stopped) {
                 Duration since = Duration.ofNanos(System.nanoTime() - begun);
                 if (!sleep(check.nextProbeIn(since, "starting".equals(c.health)))) return;
-                boolean ok = probe();
+                boolean ok;
+                try (var t = dev.lab.trace.Trace.span("healthcheck " + c.name)) {
+                    ok = probe();
+                }
                 if (stopped) return;
                 if (ok) {
                     failures = 0;
