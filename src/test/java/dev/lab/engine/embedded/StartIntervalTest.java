@@ -56,6 +56,30 @@ class StartIntervalTest {
         assertTrue(millis < 2500, "healthy after " + millis + " ms, the interval is 5 s");
     }
 
+    /** {@code up --wait} wakes at a change of state or health, not at its next poll. */
+    @Test
+    void aWaitForAChangeWakesWhenAContainerChanges() throws Exception {
+        var p = project("");
+        engine.up(p, List.of());
+        long seen = engine.changes();
+        var waiter = new Thread(() -> {
+            try {
+                engine.awaitChange(seen, Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long t0 = System.nanoTime();
+        waiter.start();
+        Thread.sleep(200);
+        assertTrue(waiter.isAlive(), "nothing changed yet");
+        engine.stop(p, List.of());
+        waiter.join(20_000);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(!waiter.isAlive() && millis < 10_000, "woken by the stop after " + millis + " ms");
+        assertTrue(engine.changes() > seen);
+    }
+
     @Test
     void withoutAStartPeriodTheStartIntervalIsNotUsed() throws Exception {
         var p = project("      start_interval: 50ms\n");
