@@ -32,15 +32,17 @@ python3 - "$out" "$runs" <<'PY'
 import re, statistics, sys
 from collections import defaultdict
 out, runs = sys.argv[1], int(sys.argv[2])
-LINE = re.compile(r"lab-trace (\d\d):(\d\d):(\d\d\.\d{3}) (\d+) (.*) (\d+\.\d)$")
+LINE = re.compile(r"lab-trace (\d+) -?\d+ (\d+) (.*) (\d+\.\d) ms$")
 per_run = []
 for i in range(1, runs + 1):
-    spans = []
+    spans, first = [], None
     for line in open(f"{out}/run{i}/trace", encoding="utf-8"):
         m = LINE.match(line.strip())
         if not m: continue
-        h, mi, s, pid, what, ms = m.groups()
-        end = (int(h) * 3600 + int(mi) * 60 + float(s)) * 1000
+        pid, wall, what, ms = m.groups()
+        first = int(wall) if first is None else first
+        # The wall clock is printed mod 100 s: times relative to the lab's first line, within ±50 s of it.
+        end = (int(wall) - first + 50_000) % 100_000 - 50_000
         spans.append((end - float(ms), end, what, float(ms)))
     steps = {}
     for start, end, what, ms in spans:

@@ -1,17 +1,18 @@
 package dev.lab.trace;
 
 import java.io.PrintStream;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 
 /**
- * Timings of a lab's parts for profiling, printed to stderr only when {@code LAB_TRACE} is set (not {@code 0}):
- * one line {@code lab-trace HH:mm:ss.SSS <process> <what> <ms>} per span, at its end. The engine host inherits the
- * variable and writes its lines to its log ({@code <state>/engine/host.log}), so both sides line up by wall clock.
+ * A profile on demand: with {@code LAB_TRACE=1} in the environment, {@link #mark} prints
+ * {@code lab-trace <pid> <ms since the JVM started> <wall clock ms mod 100 s> <what>} to standard error, and a
+ * {@link #span} prints the same line at its end with {@code <ms> ms} after {@code <what>}. The engine host inherits
+ * the variable and its lines land in its log ({@code <state>/engine/host.log}); the wall clock lines them up across
+ * processes. Off, a mark or a span costs one field read.
  */
 public final class Trace {
-    private static final boolean ON = on(System.getenv("LAB_TRACE"));
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private static final boolean ON = "1".equals(System.getenv("LAB_TRACE"));
+    // The JVM's own record of its start (java.management loads only when tracing).
+    private static final long START_MILLIS = ON ? java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
     private static final Span OFF = () -> { };
 
     private Trace() {}
@@ -23,15 +24,15 @@ public final class Trace {
         void close();
     }
 
-    /** Whether a {@code LAB_TRACE} value switches tracing on. */
-    static boolean on(String value) {
-        return value != null && !value.isEmpty() && !value.equals("0");
+    /** Whether marks are printed. */
+    public static boolean on() { return ON; }
+
+    /** Prints one mark when tracing is on. */
+    public static void mark(String what) {
+        if (ON) System.err.println(line(ProcessHandle.current().pid(), System.currentTimeMillis(), what));
     }
 
-    /** Whether tracing is on in this process. */
-    public static boolean enabled() { return ON; }
-
-    /** Starts a span named {@code what} (e.g. {@code check path x exists}). */
+    /** Starts a span named {@code what} (e.g. {@code check path x exists}), printed with its milliseconds when closed. */
     public static Span span(String what) {
         if (!ON) return OFF;
         long t0 = System.nanoTime();
@@ -39,9 +40,13 @@ public final class Trace {
     }
 
     static void print(PrintStream out, String what, long nanos) {
-        String name = ProcessHandle.current().pid() + "";
-        String line = what.lines().findFirst().orElse("");
-        if (line.length() > 100) line = line.substring(0, 100) + "…";
-        out.printf(java.util.Locale.ROOT, "lab-trace %s %s %s %.1f%n", LocalTime.now().format(CLOCK), name, line, nanos / 1e6);
+        String first = what.lines().findFirst().orElse("");
+        if (first.length() > 100) first = first.substring(0, 100) + "…";
+        out.println(line(ProcessHandle.current().pid(), System.currentTimeMillis(),
+                first + " " + String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6) + " ms"));
+    }
+
+    private static String line(long pid, long now, String what) {
+        return "lab-trace " + pid + " " + (now - START_MILLIS) + " " + now % 100_000 + " " + what;
     }
 }

@@ -1,6 +1,6 @@
 package dev.lab.trace;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,19 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class TraceTest {
     @Test
-    void onlyANonEmptyValueOtherThanZeroSwitchesTracingOn() {
-        assertFalse(Trace.on(null));
-        assertFalse(Trace.on(""));
-        assertFalse(Trace.on("0"));
-        assertTrue(Trace.on("1"));
-    }
-
-    @Test
-    void aLineNamesTheProcessTheSpanOnItsFirstLineAndTheMilliseconds() {
+    void aSpanLineNamesTheProcessTheWallClockTheSpanOnItsFirstLineAndTheMilliseconds() {
         var bytes = new ByteArrayOutputStream();
         Trace.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), "step 2 block lab.ko.md:96\nsecond line", 12_345_678);
         String line = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(line.matches("lab-trace \\d\\d:\\d\\d:\\d\\d\\.\\d{3} " + ProcessHandle.current().pid()
-                + " step 2 block lab\\.ko\\.md:96 12\\.3\\R"), line);
+        assertTrue(line.matches("lab-trace " + ProcessHandle.current().pid() + " -?\\d+ \\d{1,5} step 2 block lab\\.ko\\.md:96 12\\.3 ms\\R"), line);
+    }
+
+    @Test
+    void offUnlessLabTraceIsOne() {
+        assertEquals("1".equals(System.getenv("LAB_TRACE")), Trace.on());
     }
 }
