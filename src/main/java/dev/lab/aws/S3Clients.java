@@ -19,6 +19,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public final class S3Clients {
     private static final Map<URI, S3Client> CLIENTS = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+    // Nothing listens on port 1 of the loopback: the request fails at connect, after the SDK has done all its own work.
+    private static final URI NOWHERE = URI.create("http://127.0.0.1:1");
 
     static {
         // Labs restart LocalStack on purpose: a pooled keep-alive connection to the stopped server
@@ -33,18 +36,40 @@ public final class S3Clients {
         return CLIENTS.computeIfAbsent(endpoint, S3Clients::build);
     }
 
+    /**
+     * Loads and initialises the SDK on a background thread, once per process, so that the first real call (a check,
+     * {@code awslocal}, the blog-service's start) does not pay for it: about 2,000 classes and the endpoint rules, some
+     * 0.5-1 s of CPU, spent while this process would otherwise wait (for bash, or for the engine). The request goes
+     * nowhere ({@link #NOWHERE}); no endpoint sees it.
+     */
+    public static void warmUp() {
+        if (!WARMING.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            try (S3Client client = builder(NOWHERE).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))).build()) {
+                client.headBucket(r -> r.bucket("lab-warm-up"));
+            } catch (RuntimeException expected) {
+                // connection refused: the point was the work before it
+            }
+        }, "s3-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     private static S3Client build(URI endpoint) {
+        // Like the AWS CLI, retry a request whose connection broke (seen rarely under load, right
+        // after a restart); S3's answers, NoSuchBucket included, are never retried.
+        return builder(endpoint).overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(3))).build();
+    }
+
+    private static software.amazon.awssdk.services.s3.S3ClientBuilder builder(URI endpoint) {
         return S3Client.builder()
                 .endpointOverride(endpoint)
                 .forcePathStyle(true)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(20)).build())
-                // Like the AWS CLI, retry a request whose connection broke (seen rarely under load, right
-                // after a restart); S3's answers, NoSuchBucket included, are never retried.
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(3)))
-                .build();
+                        .connectionTimeout(Duration.ofSeconds(2)).socketTimeout(Duration.ofSeconds(20)).build());
     }
 
     /** The S3 error code of a service exception ({@code NoSuchBucket}, …), or the HTTP status when the body had none. */

@@ -67,6 +67,8 @@ final class EngineHostCommands {
 
         @Override
         public Integer call() throws Exception {
+            // The host's awslocal and the blog-service call S3 soon; the SDK loads while the host still starts up.
+            dev.lab.aws.S3Clients.warmUp();
             var identity = new HostIdentity(engine, edition, dev.lab.compose.ImageOverrides.parse(images));
             var home = home();
             System.err.println(java.time.Instant.now() + " engine host pid " + ProcessHandle.current().pid() + ": " + identity.describe());

@@ -5,6 +5,7 @@ import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.report.Reports;
 import dev.lab.session.StepResult;
+import dev.lab.trace.Trace;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,11 @@ final class RunCommand implements Callable<Integer> {
     Integer runAll(boolean solve) throws Exception {
         Lab lab = options.load(labId);
         options.headless = true;
+        // The S3 checks' SDK loads while this process waits for the engine host and the first steps.
+        dev.lab.aws.S3Clients.warmUp();
+        Trace.Span opening = Trace.span("run open engine");
         try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
+            opening.close();
             return run(lab, engine, solve);
         }
     }
@@ -71,8 +76,12 @@ final class RunCommand implements Callable<Integer> {
         String edition;
         try (var session = options.session(lab, engine);
              var board = classOptions.join(session, options.home(), options.language(), out)) {
-            session.resetAll();
-            preflight.portsFree();
+            try (var t = Trace.span("run reset before")) {
+                session.resetAll();
+            }
+            try (var t = Trace.span("run ports free")) {
+                preflight.portsFree();
+            }
             line(out, "lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
                     + ", workspace " + session.workspace() + "]");
             lab.editionNote(engine.edition()).ifPresent(note -> line(out, engine.edition() + ": " + note));
@@ -84,7 +93,10 @@ final class RunCommand implements Callable<Integer> {
             for (Step step : lab.steps().subList(first, last + 1)) {
                 session.moveTo(step.number() - 1);
                 printer.header(step);
-                StepResult r = solve ? session.solve(step, printer) : session.perform(step, printer);
+                StepResult r;
+                try (var t = Trace.span("step " + step.number())) {
+                    r = solve ? session.solve(step, printer) : session.perform(step, printer);
+                }
                 if (!told && engine.reported().isPresent()) {
                     told = true;
                     out.println("LocalStack reports " + engine.reported().get() + ": the lab's " + engine.edition() + " checks apply");
@@ -101,7 +113,9 @@ final class RunCommand implements Callable<Integer> {
             }
             // The clean-up is lab's, not the learner's: the board keeps them on the step they ended on.
             session.activity(null);
-            session.resetAll();
+            try (var t = Trace.span("run reset after")) {
+                session.resetAll();
+            }
         }
         long passed = results.stream().filter(StepResult::passed).count();
         long checks = results.stream().mapToLong(r -> r.checks().size()).sum();

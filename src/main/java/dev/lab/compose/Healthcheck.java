@@ -13,8 +13,11 @@ import java.util.List;
  * @param timeout     time one check may take (default 30s)
  * @param retries     failures in a row before the container is unhealthy (default 3)
  * @param startPeriod time after start in which failures do not count (default 0)
+ * @param startInterval time between checks during the start period while the container is not yet healthy
+ *                    (Docker Engine 25+; {@link Duration#ZERO} when absent, which means Docker's 5s)
  */
-public record Healthcheck(List<String> test, Duration interval, Duration timeout, int retries, Duration startPeriod) {
+public record Healthcheck(List<String> test, Duration interval, Duration timeout, int retries, Duration startPeriod,
+                          Duration startInterval) {
 
     /** Docker's interval and timeout when the compose file leaves them out. */
     public static final Duration DEFAULT_DURATION = Duration.ofSeconds(30);
@@ -22,15 +25,40 @@ public record Healthcheck(List<String> test, Duration interval, Duration timeout
     /** Docker's retries when the compose file leaves them out. */
     public static final int DEFAULT_RETRIES = 3;
 
+    /** Docker's start interval when the compose file leaves it out. */
+    public static final Duration DEFAULT_START_INTERVAL = Duration.ofSeconds(5);
+
+    /** The shortest non-zero duration Docker accepts for any of the check's durations. */
+    public static final Duration MINIMUM_DURATION = Duration.ofMillis(1);
+
     /** Copies the test list so the record stays immutable. */
     public Healthcheck {
         test = List.copyOf(test);
         startPeriod = startPeriod == null ? Duration.ZERO : startPeriod;
+        startInterval = startInterval == null ? Duration.ZERO : startInterval;
+    }
+
+    /** A check without a start interval. */
+    public Healthcheck(List<String> test, Duration interval, Duration timeout, int retries, Duration startPeriod) {
+        this(test, interval, timeout, retries, startPeriod, Duration.ZERO);
     }
 
     /** A check without a start period. */
     public Healthcheck(List<String> test, Duration interval, Duration timeout, int retries) {
         this(test, interval, timeout, retries, Duration.ZERO);
+    }
+
+    /**
+     * How long Docker waits before the next probe: the start interval while the start period lasts and the container
+     * is still {@code starting}, else the interval; a zero duration is Docker's default for it.
+     *
+     * @param sinceStart time since the container started
+     * @param starting   whether the container's health is still {@code starting}
+     */
+    public Duration nextProbeIn(Duration sinceStart, boolean starting) {
+        Duration every = interval.isZero() ? DEFAULT_DURATION : interval;
+        if (sinceStart.compareTo(startPeriod) >= 0 || !starting) return every;
+        return startInterval.isZero() ? DEFAULT_START_INTERVAL : startInterval;
     }
 
     /** Whether the check is switched off ({@code NONE} or {@code disable: true}). */

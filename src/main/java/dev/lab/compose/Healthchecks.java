@@ -10,7 +10,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Parses a service's {@code healthcheck} mapping. */
 final class Healthchecks {
 
-    private static final List<String> KEYS = List.of("test", "interval", "timeout", "retries", "start_period", "disable");
+    private static final List<String> KEYS = List.of("test", "interval", "timeout", "retries", "start_period", "start_interval",
+            "disable");
     private static final Set<String> TEST_KINDS = Set.of("CMD", "CMD-SHELL", "NONE");
 
     private final Nodes nodes;
@@ -27,6 +28,7 @@ final class Healthchecks {
         Duration timeout = Healthcheck.DEFAULT_DURATION;
         int retries = Healthcheck.DEFAULT_RETRIES;
         Duration startPeriod = Duration.ZERO;
+        Duration startInterval = Duration.ZERO;
         boolean disable = false;
         for (Nodes.Entry e : nodes.entries(value, what)) {
             if (e.key().startsWith("x-")) continue;
@@ -35,6 +37,7 @@ final class Healthchecks {
                 case "interval" -> interval = duration(e.value(), "interval", service);
                 case "timeout" -> timeout = duration(e.value(), "timeout", service);
                 case "start_period" -> startPeriod = duration(e.value(), "start_period", service);
+                case "start_interval" -> startInterval = duration(e.value(), "start_interval", service);
                 case "disable" -> disable = nodes.bool(e.value(), "'disable' in the healthcheck of service '" + service + "'");
                 case "retries" -> retries = nodes.count(e.value(), "'retries' in the healthcheck of service '" + service + "'");
                 default -> throw nodes.error(e.keyNode(), "unsupported healthcheck key '" + e.key() + "' in service '"
@@ -42,12 +45,12 @@ final class Healthchecks {
             }
         }
         if (disable) {
-            return new Healthcheck(List.of("NONE"), interval, timeout, retries, startPeriod);
+            return new Healthcheck(List.of("NONE"), interval, timeout, retries, startPeriod, startInterval);
         }
         if (test == null) {
             throw nodes.error(value, what + " needs 'test'");
         }
-        return new Healthcheck(test, interval, timeout, retries, startPeriod);
+        return new Healthcheck(test, interval, timeout, retries, startPeriod, startInterval);
     }
 
     private List<String> test(Node value, String service) {
@@ -71,6 +74,11 @@ final class Healthchecks {
         if (duration == null) {
             throw nodes.error(value, "invalid duration '" + text + "' for '" + key + "' in service '" + service
                     + "' (use e.g. 10s, 1m30s, 500ms)");
+        }
+        if (!duration.isZero() && duration.compareTo(Healthcheck.MINIMUM_DURATION) < 0) {
+            // The daemon's own rule (and words), checked here so the file's line is named.
+            throw nodes.error(value, "'" + key + "' in the healthcheck of service '" + service + "' cannot be less than 1ms, not '"
+                    + text + "'");
         }
         return duration;
     }

@@ -13,6 +13,8 @@ public final class Conditions {
     /** How long a start waits for a dependency's condition before giving up. */
     public static final Duration DEPENDENCY_TIMEOUT = Duration.ofMinutes(5);
 
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private Conditions() {}
 
     /** A wait that failed, in Compose's own words (not the daemon's): printed as it is. */
@@ -68,8 +70,15 @@ public final class Conditions {
      */
     public static void await(Supplier<List<ContainerInfo>> containers, java.util.function.Function<String, Service> specs,
                              Duration timeout) throws EngineException {
+        await(containers, specs, timeout, null);
+    }
+
+    /** As above, woken by the engine's {@link Engine#awaitChange} when it can tell a change (embedded) instead of polling. */
+    public static void await(Supplier<List<ContainerInfo>> containers, java.util.function.Function<String, Service> specs,
+                             Duration timeout, Engine engine) throws EngineException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            long seen = engine == null ? 0 : engine.changes();
             var waiting = new java.util.ArrayList<String>();
             for (ContainerInfo c : containers.get()) if (!ready(c, specs.apply(c.service()))) waiting.add(c.name());
             if (waiting.isEmpty()) return;
@@ -77,7 +86,8 @@ public final class Conditions {
                 throw new Failed("timeout waiting for " + String.join(", ", waiting) + " to be healthy");
             }
             try {
-                Thread.sleep(100);
+                if (engine == null) Thread.sleep(POLL.toMillis());
+                else engine.awaitChange(seen, POLL);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Failed("interrupted while waiting for the services");

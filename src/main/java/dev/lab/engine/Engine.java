@@ -83,6 +83,17 @@ public interface Engine extends AutoCloseable {
         throw new EngineException("the " + name() + " engine keeps no snapshots");
     }
 
+    /**
+     * A count that grows whenever a container's state or health changes; with {@link #awaitChange} a wait (such as
+     * {@code up --wait}) wakes at the change instead of at its next poll. 0 when the engine cannot tell.
+     */
+    default long changes() { return 0; }
+
+    /** Waits until {@link #changes} is past {@code seen}, at most {@code max}; an engine that cannot tell just sleeps. */
+    default void awaitChange(long seen, java.time.Duration max) throws InterruptedException {
+        Thread.sleep(max.toMillis());
+    }
+
     @Override
     void close();
 }

@@ -43,20 +43,11 @@ final class Spawner {
              var lock = channel.lock()) {
             if (answers(paths.socket())) return; // the other starter won
             Files.write(paths.startArgs(), command);
-            var full = new ArrayList<String>();
-            if (setsid() != null) full.add(setsid());
-            full.addAll(command);
-            var pb = new ProcessBuilder(full).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.log().toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            // The host names files after S3 keys: in a locale without UTF-8 (LANG=C, or one not installed) Java
-            // would refuse every non-ASCII name.
-            if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) pb.environment().put("LC_ALL", "C.UTF-8");
-            Process p = pb.start();
+            ProcessHandle host = start(paths, command);
             long deadline = System.currentTimeMillis() + timeoutMillis;
             boolean told = false;
             while (!answers(paths.socket())) {
-                if (!p.isAlive() && !answers(paths.socket())) throw failed(paths, "exited with " + p.exitValue());
+                if (!alive(host) && !answers(paths.socket())) throw failed(paths, "exited");
                 if (System.currentTimeMillis() > deadline) throw failed(paths, "did not answer in " + timeoutMillis / 1000 + " s");
                 if (!told && System.currentTimeMillis() > deadline - timeoutMillis + 700) {
                     progress.accept("starting the engine host (log: " + paths.log() + ") …");
@@ -64,6 +55,43 @@ final class Spawner {
                 }
                 sleep();
             }
+        }
+    }
+
+    /**
+     * Starts the host through {@code sh} in the background, so that this process keeps no child: a JVM with a live
+     * child has a "process reaper" thread in native code, and HotSpot waits about 300 ms for it when it exits.
+     */
+    private static ProcessHandle start(HostPaths paths, List<String> command) throws IOException {
+        var full = new ArrayList<>(List.of("/bin/sh", "-c", "log=$1; shift; \"$@\" </dev/null >>\"$log\" 2>&1 & echo $!", "sh",
+                paths.log().toString()));
+        if (setsid() != null) full.add(setsid());
+        full.addAll(command);
+        var pb = new ProcessBuilder(full).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        // The host names files after S3 keys: in a locale without UTF-8 (LANG=C, or one not installed) Java
+        // would refuse every non-ASCII name.
+        if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) pb.environment().put("LC_ALL", "C.UTF-8");
+        Process sh = pb.start();
+        String pid = new String(sh.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        try {
+            sh.waitFor();
+            return ProcessHandle.of(Long.parseLong(pid)).orElseThrow(() -> new IOException("the engine host exited at once"));
+        } catch (NumberFormatException e) {
+            throw new IOException("cannot start the engine host: " + pid);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the engine host");
+        }
+    }
+
+    // Not our child: once it ends it is a zombie until init reaps it, and ProcessHandle still calls that alive.
+    private static boolean alive(ProcessHandle host) {
+        if (!host.isAlive()) return false;
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(host.pid()), "stat"));
+            return !stat.substring(stat.lastIndexOf(')') + 1).strip().startsWith("Z");
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 

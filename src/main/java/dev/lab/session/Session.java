@@ -18,6 +18,7 @@ import dev.lab.host.Toolbox;
 import dev.lab.fs.TreeSnapshot;
 import dev.lab.shell.ShellError;
 import dev.lab.shell.StopSwitch;
+import dev.lab.trace.Trace;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,7 +220,9 @@ public final class Session implements AutoCloseable {
         var results = new ArrayList<CheckResult>();
         for (CheckLine line : step.checks()) {
             if (!appliesTo(line.edition(), engine.edition())) continue;
-            results.add(CheckParser.parse(line.text()).evaluate(probes));
+            try (var t = Trace.span("check " + line.text())) {
+                results.add(CheckParser.parse(line.text()).evaluate(probes));
+            }
         }
         return results;
     }
@@ -296,9 +299,11 @@ public final class Session implements AutoCloseable {
         long start = System.nanoTime();
         stopPoint(step, null, false);
         String started = null;
-        if (step.variant() != null && !variants.installed(step.variant(), workspace)) {
-            var diff = variants.install(step.variant(), workspace);
-            listener.variant(step.variant(), diff);
+        try (var t = Trace.span("step " + step.number() + " variant")) {
+            if (step.variant() != null && !variants.installed(step.variant(), workspace)) {
+                var diff = variants.install(step.variant(), workspace);
+                listener.variant(step.variant(), diff);
+            }
         }
         var commands = new ArrayList<CommandResult>();
         var output = new ArrayList<String>();
@@ -311,7 +316,7 @@ public final class Session implements AutoCloseable {
             listener.command(block.content());
             var lines = new ArrayList<String>();
             BashBlock.Result r;
-            try {
+            try (var t = Trace.span("step " + step.number() + " block " + lab.file().getFileName() + ":" + block.line())) {
                 Map<String, String> env = toolbox().over(System.getenv());
                 r = BashBlock.run(block, workspace, env, l -> { lines.add(l); listener.output(l); });
             } catch (BashBlock.StoppedAt e) {

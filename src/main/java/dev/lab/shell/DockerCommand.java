@@ -139,7 +139,7 @@ final class DockerCommand {
                                 .map(dev.lab.compose.Service::name).toList();
                         dev.lab.engine.Conditions.await(() -> engine.containers(p).stream()
                                         .filter(c -> plan.contains(c.service())).toList(),
-                                name -> p.compose().services().get(name), waitTimeout(words.subList(at + 1, words.size())));
+                                name -> p.compose().services().get(name), waitTimeout(words.subList(at + 1, words.size())), engine);
                     }
                     for (VolumeInfo v : engine.volumes(p)) {
                         if (!v.anonymous() && !volumesBefore.contains(v.name())) status(io, "Volume \"" + v.name() + "\"", "Created");

@@ -36,7 +36,7 @@ public final class LabCommands {
         if (argv.isEmpty() || !NAMES.contains(argv.get(0))) throw new IllegalArgumentException("not a lab command: " + argv);
         String name = argv.get(0);
         Path dir = cwd.toAbsolutePath().normalize();
-        try {
+        try (var t = dev.lab.trace.Trace.span("command " + String.join(" ", argv))) {
             return switch (name) {
                 case "docker" -> new DockerCommand(engine, () -> project(dir, images)).run(argv, io);
                 case "docker-compose" -> new DockerCommand(engine, () -> project(dir, images)).compose(argv.subList(1, argv.size()), io);

@@ -59,9 +59,15 @@ class ComposeParserErrorsTest {
                         "invalid duration '5 seconds' for 'timeout' in service 'app' (use e.g. 10s, 1m30s, 500ms)"),
                 Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      retries: many\n", 6,
                         "'retries' in the healthcheck of service 'app' must be a whole number, not 'many'"),
-                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_interval: 5s\n", 6,
-                        "unsupported healthcheck key 'start_interval' in service 'app' (supported: test, interval, timeout, retries,"
-                                + " start_period, disable)"),
+                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_delay: 5s\n", 6,
+                        "unsupported healthcheck key 'start_delay' in service 'app' (supported: test, interval, timeout, retries,"
+                                + " start_period, start_interval, disable)"),
+                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_interval: now\n", 6,
+                        "invalid duration 'now' for 'start_interval' in service 'app' (use e.g. 10s, 1m30s, 500ms)"),
+                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_interval: 500us\n", 6,
+                        "'start_interval' in the healthcheck of service 'app' cannot be less than 1ms, not '500us'"),
+                Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10ns\n", 6,
+                        "'interval' in the healthcheck of service 'app' cannot be less than 1ms, not '10ns'"),
                 Arguments.of(APP + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      start_period: soon\n", 6,
                         "invalid duration 'soon' for 'start_period' in service 'app' (use e.g. 10s, 1m30s, 500ms)"),
                 Arguments.of(APP + "    healthcheck:\n      disable: perhaps\n", 5,

@@ -72,6 +72,7 @@ class ComposeRunKeysTest {
                       test: curl -f http://localhost:4566/_localstack/health
                       interval: 2s
                       start_period: 1m
+                      start_interval: 100ms
                   b:
                     image: b
                     healthcheck:
@@ -80,8 +81,27 @@ class ComposeRunKeysTest {
         var a = f.services().get("a").healthcheck();
         assertEquals(Duration.ofMinutes(1), a.startPeriod());
         assertEquals(Duration.ofSeconds(2), a.interval());
+        assertEquals(Duration.ofMillis(100), a.startInterval());
+        assertEquals(Duration.ZERO, f.services().get("b").healthcheck().startInterval());
         assertFalse(a.disabled());
         assertTrue(f.services().get("b").healthcheck().disabled());
+    }
+
+    /** Docker's daemon/health.go: the start interval only while the start period lasts and the container is starting. */
+    @Test
+    void theStartIntervalAppliesOnlyDuringTheStartPeriodWhileStarting() {
+        var h = new Healthcheck(List.of("CMD", "true"), Duration.ofSeconds(2), Duration.ofSeconds(1), 3, Duration.ofSeconds(30),
+                Duration.ofMillis(100));
+        assertEquals(Duration.ofMillis(100), h.nextProbeIn(Duration.ZERO, true));
+        assertEquals(Duration.ofMillis(100), h.nextProbeIn(Duration.ofSeconds(29), true));
+        assertEquals(Duration.ofSeconds(2), h.nextProbeIn(Duration.ofSeconds(30), true), "after the start period");
+        assertEquals(Duration.ofSeconds(2), h.nextProbeIn(Duration.ofSeconds(1), false), "once healthy");
+        var noPeriod = new Healthcheck(List.of("CMD", "true"), Duration.ofSeconds(2), Duration.ofSeconds(1), 3, Duration.ZERO,
+                Duration.ofMillis(100));
+        assertEquals(Duration.ofSeconds(2), noPeriod.nextProbeIn(Duration.ZERO, true), "no start period, no start interval");
+        var defaults = new Healthcheck(List.of("CMD", "true"), Duration.ZERO, Duration.ZERO, 3, Duration.ofSeconds(30));
+        assertEquals(Healthcheck.DEFAULT_START_INTERVAL, defaults.nextProbeIn(Duration.ZERO, true));
+        assertEquals(Healthcheck.DEFAULT_DURATION, defaults.nextProbeIn(Duration.ofMinutes(1), true), "0s is Docker's default");
     }
 
     @Test

@@ -74,6 +74,9 @@ final class Specs {
             cmd.withHealthcheck(new HealthCheck().withTest(h.test())
                     .withInterval(h.interval().toNanos()).withTimeout(h.timeout().toNanos()).withRetries(h.retries())
                     .withStartPeriod(h.startPeriod().toNanos()));
+            // An engine older than 25 (API 1.44) ignores the field and probes every interval; Compose refuses the
+            // file there, the lab runs it (a learner's Docker 20.10-24 still runs the lab, only more slowly).
+            if (!h.startInterval().isZero()) cmd.getHealthcheck().withStartInterval(h.startInterval().toNanos());
         }
         return cmd;
     }

@@ -46,6 +46,7 @@ public final class EmbeddedEngine implements Engine {
     private final DaemonFolders daemonFolders;
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private long changes;
 
     /**
      * @param root    folder holding the engine's volumes and container layers
@@ -365,7 +366,9 @@ public final class EmbeddedEngine implements Engine {
         Runtime rt = images.runtime(c, () -> endpointFor(project.name(), c), code -> exited(c, code));
         try {
             c.runtime = rt;
-            rt.start();
+            try (var t = dev.lab.trace.Trace.span("start " + c.name)) {
+                rt.start();
+            }
             c.state = State.RUNNING;
             c.exitCode = 0;
             c.started = java.time.Instant.now();
@@ -385,6 +388,7 @@ public final class EmbeddedEngine implements Engine {
             throw e;
         }
         store.save(c);
+        changes++;
         notifyAll();
     }
 
@@ -397,11 +401,24 @@ public final class EmbeddedEngine implements Engine {
         c.exitCode = code;
         c.finished = java.time.Instant.now();
         if (containers.containsKey(c.name)) store.save(c);
+        changes++;
         notifyAll();
     }
 
     private synchronized void changed() {
+        changes++;
         notifyAll();
+    }
+
+    @Override
+    public synchronized long changes() { return changes; }
+
+    @Override
+    public synchronized void awaitChange(long seen, java.time.Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        for (long left = max.toNanos(); changes == seen && left > 0; left = deadline - System.nanoTime()) {
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     private void stopMonitor(Container c) {
@@ -471,6 +488,7 @@ public final class EmbeddedEngine implements Engine {
         c.exitCode = exitCode;
         c.finished = java.time.Instant.now();
         if (containers.containsKey(c.name)) store.save(c);
+        changes++;
         notifyAll();
     }
 

@@ -13,7 +13,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * Runs a container's {@code healthcheck} as Docker does: the first probe one interval after start, then every
- * interval; a probe that fails or outlasts the timeout counts against {@code retries} (not during the start period);
+ * interval, or every start interval during the start period until the container is first healthy
+ * ({@link Healthcheck#nextProbeIn}); a probe that fails or outlasts the timeout counts against {@code retries} (not during the start period);
  * one success makes the container healthy. Writes {@link Container#health} and tells the engine on each change.
  */
 final class HealthMonitor {
@@ -45,8 +46,12 @@ final class HealthMonitor {
         thread = new Thread(() -> {
             int failures = 0;
             while (!stopped) {
-                if (!sleep(check.interval())) return;
-                boolean ok = probe();
+                Duration since = Duration.ofNanos(System.nanoTime() - begun);
+                if (!sleep(check.nextProbeIn(since, "starting".equals(c.health)))) return;
+                boolean ok;
+                try (var t = dev.lab.trace.Trace.span("healthcheck " + c.name)) {
+                    ok = probe();
+                }
                 if (stopped) return;
                 if (ok) {
                     failures = 0;
@@ -72,7 +77,8 @@ final class HealthMonitor {
         Future<Integer> run = probes.submit(() -> hooks.run(ExecCall.oneShot(c, argv, null,
                 "http://127.0.0.1:" + port.applyAsInt(4566)), line -> { }));
         try {
-            return run.get(check.timeout().toMillis(), TimeUnit.MILLISECONDS) == 0;
+            Duration timeout = check.timeout().isZero() ? Healthcheck.DEFAULT_DURATION : check.timeout();
+            return run.get(timeout.toMillis(), TimeUnit.MILLISECONDS) == 0;
         } catch (TimeoutException e) {
             run.cancel(true);
             return false;

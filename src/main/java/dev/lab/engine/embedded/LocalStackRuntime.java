@@ -67,8 +67,11 @@ final class LocalStackRuntime implements Runtime {
                 c.layer.resolve("tmp"), initDirs());
         var hookEnv = hookEnvironment(env);
         String hostname = c.id.substring(0, Math.min(12, c.id.length()));
-        var emu = new LocalStackEmulator(config, (script, containerPath, log) -> hooks.run(
-                new HookCall(script, containerPath, emulator.endpoint(), c.mounts, hookEnv, hostname), log), c.log::add);
+        var emu = new LocalStackEmulator(config, (script, containerPath, log) -> {
+            try (var t = dev.lab.trace.Trace.span("hook " + containerPath)) {
+                return hooks.run(new HookCall(script, containerPath, emulator.endpoint(), c.mounts, hookEnv, hostname), log);
+            }
+        }, c.log::add);
         emulator = emu;
         try {
             if (resumed == null) emu.start();
