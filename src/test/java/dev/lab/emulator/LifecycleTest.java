@@ -2,6 +2,7 @@ package dev.lab.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,9 +98,35 @@ class LifecycleTest {
         assertNoServerThreads();
     }
 
+    /** What a failed or stopped run leaves: at most parked servers, which bind nothing and go when released. */
     private static void assertNoServerThreads() {
-        Harness.poll("HTTP threads to end", Duration.ofSeconds(5), () -> Thread.getAllStackTraces()
-                .keySet().stream().noneMatch(t -> t.getName().startsWith("localstack-http")));
+        LocalStackEmulator.releaseParked();
+        Harness.poll("HTTP threads to end", Duration.ofSeconds(5), () -> serverThreads() == 0);
+    }
+
+    private static long serverThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("localstack-http")).count();
+    }
+
+    @Test
+    void aStoppedEmulatorRefusesConnectionsAndItsRestartsTakeOverTheParkedServer() throws Exception {
+        try (Harness harness = new Harness(tmp, "pro", Map.of("PERSISTENCE", "1")).started()) {
+            try (var s3 = harness.s3()) {
+                s3.createBucket(b -> b.bucket("kept"));
+            }
+            var front = harness.emulator.front();
+            for (int i = 0; i < 3; i++) {
+                int port = harness.emulator.port();
+                harness.emulator.stop();
+                assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(), "a stopped container");
+                harness.emulator.start();
+                assertSame(front, harness.emulator.front(), "restart " + i + " built a new server");
+                try (var s3 = harness.s3()) {
+                    assertEquals(List.of("kept"), s3.listBuckets().buckets().stream().map(b -> b.name()).toList());
+                }
+            }
+        }
+        assertNoServerThreads();
     }
 
     @Test

@@ -282,6 +282,7 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public synchronized void close() {
         for (Container c : containers.values()) halt(c, 0);
+        dev.lab.emulator.LocalStackEmulator.releaseParked();
     }
 
     private Container create(Project project, Service s, List<MountInfo> anonymousToKeep) throws EngineException {
