@@ -115,6 +115,19 @@ class LifecycleTest {
                 s3.createBucket(b -> b.bucket("kept"));
             }
             var front = harness.emulator.front();
+            try (Socket open = new Socket("127.0.0.1", harness.emulator.port())) {
+                open.setSoTimeout(5000);
+                assertTrue(exchange(open).startsWith("HTTP/1.1 200"));
+                harness.emulator.stop();
+                String after;
+                try {
+                    after = exchange(open);
+                } catch (java.io.IOException reset) {
+                    after = "";
+                }
+                assertEquals("", after, "a kept-alive connection is cut when the container stops");
+                harness.emulator.start();
+            }
             for (int i = 0; i < 3; i++) {
                 int port = harness.emulator.port();
                 harness.emulator.stop();
@@ -142,5 +155,21 @@ class LifecycleTest {
     void unknownEditionIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new LocalStackConfig("enterprise",
                 "127.0.0.1", 0, Map.of(), tmp, tmp, Map.of()));
+    }
+
+    /** One keep-alive GET of the health endpoint on {@code socket}: the status line and headers, body read; "" at EOF. */
+    private static String exchange(Socket socket) throws IOException {
+        socket.getOutputStream().write("GET /_localstack/health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var in = socket.getInputStream();
+        var head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) return head.toString();
+            head.append((char) b);
+        }
+        var m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        if (m.find()) in.readNBytes(Integer.parseInt(m.group(1)));
+        return head.toString();
     }
 }
