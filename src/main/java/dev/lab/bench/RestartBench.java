@@ -3,6 +3,7 @@ package dev.lab.bench;
 import dev.lab.compose.ComposeParser;
 import dev.lab.engine.Engine;
 import dev.lab.engine.Project;
+import dev.lab.fs.TreeSnapshot;
 import dev.lab.session.Engines;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Emulated LocalStack Pro restarts through the lab's own path (the embedded engine, a compose
  * project with {@code PERSISTENCE=1} and a bind-mounted volume), with 0, 1,000 and 10,000 objects:
- * {@code stop}+{@code start} and {@code down}+{@code up}, each checked to keep every object.
+ * {@code stop}+{@code start} and {@code down}+{@code up}, each checked to keep every object; and the demo's step
+ * boundary snapshots of the same project.
  * Usage: {@code RestartBench [runs] [sizes...]}.
  */
 public final class RestartBench {
@@ -59,6 +61,8 @@ public final class RestartBench {
                     }
                     System.out.printf("Pro restart with %,d objects: stop+start median %.1f ms, down+up median %.1f ms"
                             + " (%d runs each, target ≤ 50)%n", size, median(restart), median(downUp), runs);
+                    System.out.printf("  demo step boundary with %,d objects: saved over the previous one, median %.1f ms%n",
+                            size, median(boundaries(engine, tmp.resolve("boundaries" + size), runs)));
                 } finally {
                     engine.purge(project.name());
                 }
@@ -66,6 +70,27 @@ public final class RestartBench {
         } finally {
             dev.lab.fs.FileTrees.delete(tmp);
         }
+    }
+
+    /**
+     * Step boundaries as the presenter's demo saves them: each one PUT after the last, started from the previous
+     * boundary ({@link TreeSnapshot#share}) and then saved by the engine.
+     */
+    private static List<Double> boundaries(Engine engine, Path dir, int runs) throws Exception {
+        engine.saveState("restartbench", dir.resolve("0"));
+        var times = new ArrayList<Double>();
+        try (S3Client s3 = s3()) {
+            for (int k = 1; k <= runs; k++) {
+                String body = "step " + k;
+                s3.putObject(b -> b.bucket("bench").key("step"), RequestBody.fromString(body));
+                long t0 = System.nanoTime();
+                TreeSnapshot.share(dir.resolve(String.valueOf(k - 1)), dir.resolve(String.valueOf(k)));
+                engine.saveState("restartbench", dir.resolve(String.valueOf(k)));
+                times.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        dev.lab.fs.FileTrees.delete(dir);
+        return times;
     }
 
     private static S3Client s3() {

@@ -1,6 +1,7 @@
 package dev.lab.demo;
 
 import dev.lab.fs.FileTrees;
+import dev.lab.fs.TreeSnapshot;
 import dev.lab.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,21 @@ final class Snapshots {
 
     boolean has(int k) { return Files.isDirectory(dir(k).resolve("workspace")); }
 
-    void save(int k) throws Exception { session.saveState(dir(k)); }
+    /**
+     * Saves boundary {@code k}. A new boundary starts as the nearest earlier one, sharing its files (see
+     * {@link TreeSnapshot#share}), so the save copies only what the steps in between changed.
+     */
+    void save(int k) throws Exception {
+        if (!Files.isDirectory(dir(k))) {
+            for (int j = k - 1; j >= 0; j--) {
+                if (has(j)) {
+                    TreeSnapshot.share(dir(j), dir(k));
+                    break;
+                }
+            }
+        }
+        session.saveState(dir(k));
+    }
 
     /**
      * Puts boundary {@code k}'s files back now and its engine state on another thread: the demo takes

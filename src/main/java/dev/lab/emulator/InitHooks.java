@@ -59,6 +59,11 @@ final class InitHooks {
         }
     }
 
+    /** Whether {@code stage} has any script to run. */
+    boolean has(Stage stage) {
+        return scripts.stream().anyMatch(s -> s.stage == stage);
+    }
+
     /** Runs every script of {@code stage} in order, then marks the stage completed. */
     void run(Stage stage) {
         for (Script script : scripts) {

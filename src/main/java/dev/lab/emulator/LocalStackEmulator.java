@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.eclipse.jetty.server.Server;
 
 /**
  * An in-process stand-in for a LocalStack container serving S3 and the
@@ -31,7 +30,7 @@ public final class LocalStackEmulator implements AutoCloseable {
     private InitHooks hooks;
     private Thread readyHooks;
     private ServiceHealth health;
-    private volatile Server server;
+    private volatile HttpFront server;
     private volatile int port;
 
     public LocalStackEmulator(LocalStackConfig config, HookRunner hooks, Consumer<String> log) {
@@ -42,7 +41,7 @@ public final class LocalStackEmulator implements AutoCloseable {
         this.policy = PersistencePolicy.from(config);
         this.live = s3Live(config.scratchDir());
         this.storage = new S3Storage(live, volume.s3Snapshot(), policy, this.log);
-        this.s3proxy = new S3ProxyLoader(live);
+        this.s3proxy = S3ProxyLoader.of(live);
         this.port = config.port();
     }
 
@@ -82,11 +81,11 @@ public final class LocalStackEmulator implements AutoCloseable {
         ServiceHealth health = new ServiceHealth(config);
         this.health = health;
         InitHooks runHooks = new InitHooks(config, hookRunner, log);
-        Server started = HttpFront.start(config.bindHost(), config.port(),
+        HttpFront started = HttpFront.open(config.bindHost(), config.port(),
                 new AdminServlet(config, health, runHooks, storage, policy),
                 new S3Gateway(s3proxy.servlet(), health, new S3Changes(live, storage),
                         new DeferredFrees(live), log));
-        port = HttpFront.localPort(started);
+        port = started.localPort();
         if (resumed != null) {
             runHooks.restore(resumed);
             log.attach(volume.infraLog());
@@ -110,12 +109,17 @@ public final class LocalStackEmulator implements AutoCloseable {
             s3proxy.await();
             storage.beginRun();
         } catch (IOException | RuntimeException e) {
-            HttpFront.stop(started);
+            started.close();
             log.close();
             throw e;
         }
         hooks = runHooks;
         server = started;
+        if (!runHooks.has(Stage.READY)) {
+            runHooks.run(Stage.READY);
+            log.line("Ready.");
+            return;
+        }
         // LocalStack serves (and its health endpoint answers) while READY hooks still run; it prints its ready
         // marker once they are done. Callers that need the hooks wait on /_localstack/init/ready.
         Thread ready = new Thread(() -> {
@@ -133,7 +137,7 @@ public final class LocalStackEmulator implements AutoCloseable {
      * Does nothing when not running.
      */
     public synchronized void stop() {
-        Server running = server;
+        HttpFront running = server;
         if (running == null) {
             return;
         }
@@ -148,12 +152,12 @@ public final class LocalStackEmulator implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            health.shuttingDown();
+        health.shuttingDown();
             hooks.run(Stage.SHUTDOWN);
             storage.endRun();
         } finally {
             server = null;
-            HttpFront.stop(running);
+            running.close();
             log.close();
         }
     }
@@ -177,6 +181,14 @@ public final class LocalStackEmulator implements AutoCloseable {
     }
 
     /**
+     * Stops the HTTP servers stopped emulators left parked for the next start (see {@link HttpFront}), so
+     * no HTTP thread is left; for an engine that closes.
+     */
+    public static void releaseParked() {
+        HttpFront.releaseParked();
+    }
+
+    /**
      * Waits until the READY hooks have run (what {@code /_localstack/init/ready} reports as {@code completed}).
      *
      * @return whether they finished within the timeout
@@ -185,6 +197,11 @@ public final class LocalStackEmulator implements AutoCloseable {
         Thread ready = readyHooks;
         if (ready != null) ready.join(timeout.toMillis());
         return ready == null || !ready.isAlive();
+    }
+
+    /** The server of the current run (tests: restarts take over the parked one). */
+    HttpFront front() {
+        return server;
     }
 
     public boolean running() {

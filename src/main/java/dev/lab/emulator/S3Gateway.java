@@ -1,6 +1,5 @@
 package dev.lab.emulator;
 
-import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +24,7 @@ final class S3Gateway extends HttpServlet {
     private static final Set<String> CHANGING_METHODS = Set.of("PUT", "POST", "DELETE");
 
     private final transient Future<HttpServlet> pending;
-    private transient HttpServlet s3proxy;
+    private transient volatile HttpServlet s3proxy;
     private final transient ServiceHealth health;
     private final transient S3Changes changes;
     private final transient DeferredFrees frees;
@@ -40,18 +39,23 @@ final class S3Gateway extends HttpServlet {
         this.log = log;
     }
 
-    @Override
-    public void init(ServletConfig config) throws ServletException {
-        super.init(config);
+    /** S3Proxy's servlet, shared with the other runs over the same folder: initialised once, never destroyed. */
+    private HttpServlet s3proxy() throws ServletException {
+        HttpServlet servlet = s3proxy;
+        if (servlet != null) return servlet;
         try {
-            s3proxy = pending.get();
+            servlet = pending.get();
         } catch (ExecutionException e) {
             throw new ServletException("S3Proxy could not be set up", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServletException("interrupted while waiting for S3Proxy", e);
         }
-        s3proxy.init(config);
+        synchronized (servlet) {
+            if (servlet.getServletConfig() == null) servlet.init(getServletConfig());
+        }
+        s3proxy = servlet;
+        return servlet;
     }
 
     @Override
@@ -84,7 +88,7 @@ final class S3Gateway extends HttpServlet {
         FileChannel held = changing ? frees.hold(request) : null;
         ErrorCapturingResponse capturing = new ErrorCapturingResponse(response);
         try {
-            s3proxy.service(request, capturing);
+            s3proxy().service(request, capturing);
         } finally {
             frees.release(held);
         }
@@ -99,11 +103,9 @@ final class S3Gateway extends HttpServlet {
         }
     }
 
+    // The S3Proxy servlet is shared by every run of the live folder (S3ProxyLoader): only this run's own part goes.
     @Override
     public void destroy() {
-        if (s3proxy != null) {
-            s3proxy.destroy();
-        }
         frees.shutdown();
         super.destroy();
     }

@@ -3,6 +3,8 @@ package dev.lab.emulator;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -10,18 +12,32 @@ import org.gaul.s3proxy.S3ProxyServlets;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 
 /**
- * Builds S3Proxy's servlet over the live folder, once per emulator: it holds
- * no request state and its folder never moves, so restarts reuse it. The build
- * runs on its own thread because loading S3Proxy's classes (Jackson, Guava,
- * a very large handler class) is most of a cold start and can overlap with
- * starting Jetty and running the early init hooks.
+ * Builds S3Proxy's servlet over a live folder, once per folder in this process: it holds no request
+ * state and the folder never moves, so every run of the same container reuses it. The build runs on
+ * its own thread because loading S3Proxy's classes (Jackson, Guava, a very large handler class) is
+ * most of a cold start and can overlap with starting Jetty and running the early init hooks.
  */
 final class S3ProxyLoader {
+    /** Loaders of the most recently used folders (a removed container's folder is never used again). */
+    private static final Map<Path, S3ProxyLoader> LOADERS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, S3ProxyLoader> eldest) {
+            return size() > 8;
+        }
+    };
+
     private final Path live;
     private Future<HttpServlet> servlet;
 
-    S3ProxyLoader(Path live) {
+    private S3ProxyLoader(Path live) {
         this.live = live;
+    }
+
+    /** The loader of the live folder {@code live}, shared by every run that serves it. */
+    static S3ProxyLoader of(Path live) {
+        synchronized (LOADERS) {
+            return LOADERS.computeIfAbsent(live.toAbsolutePath().normalize(), S3ProxyLoader::new);
+        }
     }
 
     /** The servlet, possibly still being built; starts building on first call. */

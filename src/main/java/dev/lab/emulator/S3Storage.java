@@ -5,7 +5,7 @@ import dev.lab.fs.LinkedSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +22,20 @@ final class S3Storage {
     private final ContainerLog log;
     private final LinkedSnapshot tree;
     private volatile boolean dirty;
-    private ScheduledExecutorService flusher;
+    private ScheduledFuture<?> flusher;
+
+    /** One thread for the scheduled saves of every run in this process: a start creates no thread. */
+    private static final ScheduledThreadPoolExecutor FLUSHER = flusherThread();
+
+    private static ScheduledThreadPoolExecutor flusherThread() {
+        var executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "localstack-snapshot-flush");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     S3Storage(Path live, Path snapshot, PersistencePolicy policy, ContainerLog log) {
         this.live = live;
@@ -56,20 +69,14 @@ final class S3Storage {
         }
         if (policy.savesOnSchedule()) {
             long millis = policy.flushInterval().toMillis();
-            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-                Thread thread = new Thread(r, "localstack-snapshot-flush");
-                thread.setDaemon(true);
-                return thread;
-            });
-            executor.scheduleWithFixedDelay(this::saveIfDirty, millis, millis, TimeUnit.MILLISECONDS);
-            flusher = executor;
+            flusher = FLUSHER.scheduleWithFixedDelay(this::saveIfDirty, millis, millis, TimeUnit.MILLISECONDS);
         }
     }
 
     /** Stops scheduled saving and writes what is unsaved, if the policy saves at stop. */
     void endRun() {
         if (flusher != null) {
-            flusher.shutdownNow();
+            flusher.cancel(false);
             flusher = null;
         }
         if (policy.savesAtStop()) {

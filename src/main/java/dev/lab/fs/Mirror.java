@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -98,8 +99,9 @@ final class Mirror {
     private boolean same(PosixFileAttributes fa, PosixFileAttributes ta) {
         if (!ta.isRegularFile()) return false;
         if (mode == Mode.LINK) return fa.fileKey() != null && fa.fileKey().equals(ta.fileKey());
-        return fa.size() == ta.size() && fa.lastModifiedTime().equals(ta.lastModifiedTime())
-                && fa.permissions().equals(ta.permissions());
+        // Microseconds: the JDK's copy keeps the modification time only to the microsecond.
+        return fa.size() == ta.size() && fa.permissions().equals(ta.permissions())
+                && fa.lastModifiedTime().to(TimeUnit.MICROSECONDS) == ta.lastModifiedTime().to(TimeUnit.MICROSECONDS);
     }
 
     private void replaceFile(Path f, Path t) throws IOException {

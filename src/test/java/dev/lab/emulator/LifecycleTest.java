@@ -2,6 +2,7 @@ package dev.lab.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,9 +98,48 @@ class LifecycleTest {
         assertNoServerThreads();
     }
 
+    /** What a failed or stopped run leaves: at most parked servers, which bind nothing and go when released. */
     private static void assertNoServerThreads() {
-        Harness.poll("HTTP threads to end", Duration.ofSeconds(5), () -> Thread.getAllStackTraces()
-                .keySet().stream().noneMatch(t -> t.getName().startsWith("localstack-http")));
+        LocalStackEmulator.releaseParked();
+        Harness.poll("HTTP threads to end", Duration.ofSeconds(5), () -> serverThreads() == 0);
+    }
+
+    private static long serverThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("localstack-http")).count();
+    }
+
+    @Test
+    void aStoppedEmulatorRefusesConnectionsAndItsRestartsTakeOverTheParkedServer() throws Exception {
+        try (Harness harness = new Harness(tmp, "pro", Map.of("PERSISTENCE", "1")).started()) {
+            try (var s3 = harness.s3()) {
+                s3.createBucket(b -> b.bucket("kept"));
+            }
+            var front = harness.emulator.front();
+            try (Socket open = new Socket("127.0.0.1", harness.emulator.port())) {
+                open.setSoTimeout(5000);
+                assertTrue(exchange(open).startsWith("HTTP/1.1 200"));
+                harness.emulator.stop();
+                String after;
+                try {
+                    after = exchange(open);
+                } catch (java.io.IOException reset) {
+                    after = "";
+                }
+                assertEquals("", after, "a kept-alive connection is cut when the container stops");
+                harness.emulator.start();
+            }
+            for (int i = 0; i < 3; i++) {
+                int port = harness.emulator.port();
+                harness.emulator.stop();
+                assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(), "a stopped container");
+                harness.emulator.start();
+                assertSame(front, harness.emulator.front(), "restart " + i + " built a new server");
+                try (var s3 = harness.s3()) {
+                    assertEquals(List.of("kept"), s3.listBuckets().buckets().stream().map(b -> b.name()).toList());
+                }
+            }
+        }
+        assertNoServerThreads();
     }
 
     @Test
@@ -115,5 +155,21 @@ class LifecycleTest {
     void unknownEditionIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new LocalStackConfig("enterprise",
                 "127.0.0.1", 0, Map.of(), tmp, tmp, Map.of()));
+    }
+
+    /** One keep-alive GET of the health endpoint on {@code socket}: the status line and headers, body read; "" at EOF. */
+    private static String exchange(Socket socket) throws IOException {
+        socket.getOutputStream().write("GET /_localstack/health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var in = socket.getInputStream();
+        var head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) return head.toString();
+            head.append((char) b);
+        }
+        var m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        if (m.find()) in.readNBytes(Integer.parseInt(m.group(1)));
+        return head.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.lab.emulator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,24 @@ class StartupRecordTest {
             Files.writeString(file, "[]");
             harness.started();
             assertTrue(Files.readString(file).startsWith("[{\"timestamp\": "));
+        }
+    }
+
+    /** Restarts append to the record this process wrote without rereading it, yet an edit made in between is checked. */
+    @Test
+    void restartsAppendAndAnEditInBetweenIsCheckedAgain() throws Exception {
+        try (Harness harness = new Harness(tmp, "community-4.14", Map.of()).started()) {
+            Path file = harness.volume.resolve("state/startup_info.json");
+            harness.restart();
+            harness.restart();
+            String text = Files.readString(file);
+            var entries = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            assertEquals(3, entries.size(), text);
+            harness.emulator.stop();
+            String garbled = text.substring(0, text.length() - 1) + "}";
+            Files.writeString(file, garbled);
+            assertThrows(StateFileException.class, harness.emulator::start);
+            assertEquals(garbled, Files.readString(file));
         }
     }
 }

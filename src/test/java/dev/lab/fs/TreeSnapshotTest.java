@@ -82,4 +82,58 @@ class TreeSnapshotTest {
         assertEquals(TreeState.of(live), TreeState.of(snap));
         assertFalse(Files.exists(snap.resolve("b/deep/a.txt")));
     }
+
+    /**
+     * A snapshot started from an earlier one shares its unchanged files and copies only what changed; editing the live
+     * tree in place, taking the later one or restoring either never reaches the other.
+     */
+    @Test
+    void aSnapshotSharedFromAnEarlierOneCopiesOnlyWhatChangedAndLeavesTheEarlierOneAsItWas() throws Exception {
+        Path live = sample();
+        Path first = tmp.resolve("snaps/0");
+        Path second = tmp.resolve("snaps/1");
+        TreeSnapshot.take(live, first);
+        var atFirst = TreeState.of(live);
+
+        Path a = live.resolve("b/deep/a.txt");
+        FileTime mtime = Files.getLastModifiedTime(a);
+        Files.writeString(a, "ALPHA");                       // same size, in place
+        Files.setLastModifiedTime(a, FileTime.fromMillis(mtime.toMillis() + 1000));
+        Files.delete(live.resolve("b/deep/one.json"));
+        Files.writeString(live.resolve("b/new.txt"), "new");
+        TreeSnapshot.share(first, second);
+        assertEquals(atFirst, TreeState.of(second));
+        TreeSnapshot.take(live, second);
+        var atSecond = TreeState.of(live);
+        assertEquals(atSecond, TreeState.of(second));
+        assertEquals(atFirst, TreeState.of(first), "the earlier snapshot is untouched");
+        assertNotEquals(inode(first.resolve("b/deep/a.txt")), inode(second.resolve("b/deep/a.txt")), "changed: copied");
+
+        Files.writeString(live.resolve("b/new.txt"), "NEW", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(atSecond, TreeState.of(second), "live files never share a snapshot's inode");
+        TreeSnapshot.restore(first, live);
+        assertEquals(atFirst, TreeState.of(live));
+        Files.writeString(live.resolve("b/deep/one.json"), "x", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(atFirst, TreeState.of(first), "a restored file is a copy");
+        TreeSnapshot.restore(second, live);
+        assertEquals(atSecond, TreeState.of(live));
+    }
+
+    @Test
+    void sharingLinksFilesInsteadOfCopyingThem() throws Exception {
+        Path live = sample();
+        Path first = tmp.resolve("snaps/0");
+        TreeSnapshot.take(live, first);
+        Path second = tmp.resolve("snaps/1");
+        TreeSnapshot.share(first, second);
+        TreeSnapshot.take(live, second);
+        for (String f : new String[] {"b/deep/a.txt", "b/deep/one.json"}) {
+            assertEquals(inode(first.resolve(f)), inode(second.resolve(f)), f + " unchanged: one file for both snapshots");
+        }
+    }
+
+    private static Object inode(Path p) throws Exception {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+    }
 }

@@ -200,7 +200,7 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public synchronized void saveState(String project, Path dir) throws EngineException {
         try {
-            FileTrees.delete(dir);
+            // Synced, not replaced: a snapshot taken over an earlier one (the demo's next boundary) copies only what changed.
             Files.createDirectories(dir);
             var state = new Properties();
             var ids = new ArrayList<String>();
@@ -215,11 +215,21 @@ public final class EmbeddedEngine implements Engine {
             }
             var names = volumes.list(project).stream().map(VolumeInfo::name).toList();
             for (String v : names) TreeSnapshot.take(volumes.folder(v), dir.resolve("volumes").resolve(v));
+            dropOthers(dir.resolve("containers"), ids);
+            dropOthers(dir.resolve("volumes"), names);
             state.setProperty("containers", String.join(",", ids));
             state.setProperty("volumes", String.join(",", names));
             AtomicProperties.store(dir.resolve(STATE), state, "embedded engine state of project " + project);
         } catch (IOException e) {
             throw new EngineException("cannot save the engine state in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the entries of {@code folder} not named in {@code keep}: what an earlier snapshot there held. */
+    private static void dropOthers(Path folder, List<String> keep) throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        try (var entries = Files.list(folder)) {
+            for (Path e : entries.toList()) if (!keep.contains(e.getFileName().toString())) FileTrees.delete(e);
         }
     }
 
@@ -283,6 +293,7 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public synchronized void close() {
         for (Container c : containers.values()) halt(c, 0);
+        dev.lab.emulator.LocalStackEmulator.releaseParked();
     }
 
     private Container create(Project project, Service s, List<MountInfo> anonymousToKeep) throws EngineException {

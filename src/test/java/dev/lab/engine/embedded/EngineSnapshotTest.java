@@ -67,4 +67,33 @@ class EngineSnapshotTest {
         engine.restart(p, List.of());
         assertFalse(Files.exists(live.resolve("bucket-marker")), "a real restart still forgets, as Community does");
     }
+
+    /** A save over an earlier snapshot syncs it: containers gone since are dropped, unchanged files are not copied again. */
+    @Test
+    void savingOverAnEarlierSnapshotDropsWhatIsGoneAndKeepsWhatIsUnchanged() throws Exception {
+        var p = project();
+        engine.up(p, List.of());
+        String first = engine.container(p, "localstack").orElseThrow().id();
+        Path volume = Path.of(engine.container(p, "localstack").orElseThrow().mounts().get(0).source());
+        Files.writeString(volume.resolve("kept"), "same in both saves");
+        Path snap = tmp.resolve("snap");
+        engine.saveState("proj", snap);
+        Path kept = snap.resolve("volumes/proj_data/_data/kept");
+        Object inode = Files.getAttribute(kept, "unix:ino");
+
+        engine.down(p, false);
+        engine.up(p, List.of());
+        String second = engine.container(p, "localstack").orElseThrow().id();
+        engine.saveState("proj", snap);
+        try (var entries = Files.list(snap.resolve("containers"))) {
+            assertEquals(List.of(second), entries.map(e -> e.getFileName().toString()).toList(), "the removed container is dropped");
+        }
+        assertEquals(inode, Files.getAttribute(kept, "unix:ino"), "an unchanged file is not copied again");
+
+        engine.down(p, true);
+        engine.restoreState("proj", snap);
+        assertEquals(List.of(second), engine.containers(p).stream().map(ContainerInfo::id).toList());
+        assertFalse(first.equals(second));
+        assertEquals("same in both saves", Files.readString(volume.resolve("kept")));
+    }
 }
