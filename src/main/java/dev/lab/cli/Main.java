@@ -19,10 +19,13 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        dev.lab.trace.Trace.mark("main");
         // Labs are Korean first: print UTF-8 whatever the platform's default charset (Java 17 follows the locale).
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        System.exit(execute(args));
+        int code = execute(args);
+        dev.lab.trace.Trace.mark("exit " + code);
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code (tests call this). */

@@ -44,9 +44,11 @@ final class StartCommand implements Callable<Integer> {
         var home = options.home();
         try (var lock = options.lock(lab, "lab start " + labId)) {
             var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
+            dev.lab.trace.Trace.mark("lab loaded");
             try (var engine = options.openEngine();
                  var session = options.session(lab, engine);
                  var board = classOptions.join(session, home, options.language(), System.out)) {
+                dev.lab.trace.Trace.mark("engine and session open");
                 if (step.step != null) openAt(lab, session, progress);
                 return new Repl(session, progress, home.history(), options.language(), session.toolbox().env()).compact(compact.compact).run();
             }

@@ -112,6 +112,7 @@ public final class Repl {
         while (true) {
             String line;
             try {
+                dev.lab.trace.Trace.mark("prompt");
                 line = reader.readLine(commands.prompt());
             } catch (UserInterruptException e) {
                 continue;
@@ -119,10 +120,12 @@ public final class Repl {
                 break;
             }
             if (line == null) break;
+            dev.lab.trace.Trace.mark("line read");
             if (!commands.execute(line.trim())) break;
         }
         out.println(out.texts().get("repl.bye"));
         terminal.flush();
+        dev.lab.trace.Trace.mark("repl done");
         return 0;
     }
 }
