@@ -108,6 +108,7 @@ public final class Repl {
     }
 
     private int loop(LineReader reader, ReplCommands commands) {
+        dev.lab.trace.Trace.mark("repl ready");
         commands.welcome();
         while (true) {
             String line;
