@@ -28,10 +28,12 @@ quit_ms() {
   local lab="$1" home out fifo pid t0 t1
   home="$(mktemp -d "$scratch/home.XXXX")"; out="$scratch/out"; fifo="$scratch/in"
   rm -f "$fifo"; mkfifo "$fifo"
-  LAB_HOME="$home" SHELL=/bin/bash script -qfec "'$lab' start persistence" /dev/null <"$fifo" >"$out" 2>&1 &
+  # A terminal of a usual size: script's has none, and JLine then cuts its prompt to nothing.
+  LAB_HOME="$home" TERM=xterm SHELL=/bin/bash script -qfec "stty cols 120 rows 40; exec '$lab' start persistence" /dev/null \
+    <"$fifo" >"$out" 2>&1 &
   pid=$!
   exec 7>"$fifo"
-  until grep -q ']> ' "$out"; do sleep 0.02; done
+  until grep -q ']> ' "$out"; do kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; exit 1; }; sleep 0.02; done
   printf 'solve\n' >&7
   # The prompt again after the step's output: the step is done.
   until [ "$(grep -o ']> ' "$out" | wc -l)" -ge 2 ]; do kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; exit 1; }; sleep 0.02; done

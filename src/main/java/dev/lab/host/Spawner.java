@@ -43,17 +43,11 @@ final class Spawner {
              var lock = channel.lock()) {
             if (answers(paths.socket())) return; // the other starter won
             Files.write(paths.startArgs(), command);
-            var full = new ArrayList<String>();
-            if (setsid() != null) full.add(setsid());
-            full.addAll(command);
-            var pb = new ProcessBuilder(full).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.log().toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            Process p = pb.start();
+            ProcessHandle host = detach(paths, command);
             long deadline = System.currentTimeMillis() + timeoutMillis;
             boolean told = false;
             while (!answers(paths.socket())) {
-                if (!p.isAlive() && !answers(paths.socket())) throw failed(paths, "exited with " + p.exitValue());
+                if (!host.isAlive() && !answers(paths.socket())) throw failed(paths, "exited");
                 if (System.currentTimeMillis() > deadline) throw failed(paths, "did not answer in " + timeoutMillis / 1000 + " s");
                 if (!told && System.currentTimeMillis() > deadline - timeoutMillis + 700) {
                     progress.accept("starting the engine host (log: " + paths.log() + ") …");
@@ -61,6 +55,33 @@ final class Spawner {
                 }
                 sleep();
             }
+        }
+    }
+
+    /**
+     * Starts {@code command} through a shell that puts it in the background and says its pid: the JVM's own child
+     * is that shell, gone at once. A host that were this JVM's child would keep a JDK reaper thread waiting for it in
+     * native code, and a JVM waits up to 300 ms at exit for such threads: every {@code quit} after a host start paid it.
+     */
+    private static ProcessHandle detach(HostPaths paths, List<String> command) throws IOException {
+        var full = new ArrayList<>(List.of("/bin/sh", "-c", (setsid() != null ? "\"$0\" " : "") + "\"$@\" </dev/null >>\"$LAB_HOST_LOG\" 2>&1 & echo $!"));
+        full.add(setsid() != null ? setsid() : "sh");
+        full.addAll(command);
+        var pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.appendTo(paths.log().toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().put("LAB_HOST_LOG", paths.log().toString());
+        Process shell = pb.start();
+        String pid = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        try {
+            shell.waitFor();
+            var host = ProcessHandle.of(Long.parseLong(pid));
+            if (host.isEmpty()) throw failed(paths, "exited");
+            return host.get();
+        } catch (NumberFormatException e) {
+            throw failed(paths, "did not start");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the engine host");
         }
     }
 
