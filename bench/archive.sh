@@ -16,7 +16,7 @@ fi
 runs="${1:-5}"
 archive="${2:-$(ls "$root"/target/lab-*-linux-x64.tar.gz 2>/dev/null | head -1)}"
 if [ -z "$archive" ]; then (cd "$root" && mvn -B -q -Pdist -DskipTests package); archive="$(ls "$root"/target/lab-*-linux-x64.tar.gz)"; fi
-"$root/lab" --version >/dev/null   # builds ./lab's jar and trains its class-data archive, outside the timings
+"$root/lab" start --help >/dev/null   # builds ./lab's jar and trains its class-data archive, outside the timings
 scratch="$(mktemp -d)"
 # Every engine host this run started goes with it (they idle otherwise, holding port 4566).
 cleanup() { for h in "$scratch"/home.*; do [ -d "$h" ] && LAB_HOME="$h" "$root/lab" engine stop >/dev/null 2>&1; done; rm -rf "$scratch"; }

@@ -8,6 +8,7 @@
 #            real LocalStack against one of the emulator. Needs a Docker engine and images/build.sh.
 #   issue 12: the same, interleaved, against ≤ 2 s / ≤ 0.4 s; Pro restarts through the embedded engine
 #            with 0, 1,000 and 10,000 objects (≤ 50 ms); bench/peers.sh (S3 endpoint vs moto and LocalStack)
+#   issue 12 also: bench/first-prompt.sh (cold/warm, interleaved, archive and ./lab), bench/quit.sh (quit latency)
 #   issue 13: bench/shell.sh (the lab's awslocal from `lab shell` beside the real AWS CLI; a {run}
 #            block's overhead over its commands run one by one)
 # Usage: bench/run.sh [runs] [docker-runs]   (defaults 5 and 3)
@@ -17,7 +18,7 @@ runs="${1:-5}"
 docker_runs="${2:-3}"
 export LAB_HOME="$(mktemp -d)"
 trap 'rm -rf "$LAB_HOME"' EXIT
-"$root/lab" --version >/dev/null   # builds on first use and trains the class-data archive
+"$root/lab" start --help >/dev/null   # builds on first use and trains the class-data archive (only start/run/demo/test train)
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 time_ms() {

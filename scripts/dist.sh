@@ -2,7 +2,7 @@
 # Builds the self-contained archive from the packaged jar (mvn -Pdist package runs it):
 #   target/lab-<version>-<platform>.tar.gz and .zip (linux-x64 here), each holding lab-<version>/ with
 #   bin/lab, runtime/ (a Java runtime trimmed by jlink to the modules jdeps finds), app/ (the jar,
-#   its libraries in app/lib and app/lab.aot, the ahead-of-time cache trained here), labs/ and
+#   its libraries in app/lib and app/lab.jsa, the class-data archive trained here for lab and its engine host), labs/ and
 #   compose-variants/. The code is compiled for Java 17; the runtime is a newer JDK because a
 #   Java 17 class-data archive does not survive being moved to another folder (JDK 20 made it relocatable).
 # Usage: scripts/dist.sh <version>   (LAB_DIST_JDK: the JDK whose jlink and modules are used)
@@ -32,6 +32,13 @@ for jar in "$out"/app/lib/sqlite-jdbc-*.jar; do
   [ -f "$jar" ] && [ -n "$native" ] || continue
   unzip -Z1 "$jar" 'org/sqlite/native/*' | grep -v -e '/$' -e "^org/sqlite/native/$native/" | xargs -r zip -q -d "$jar"
 done
+# JNA (docker-java's Unix socket) too: 5 MB of libjnidispatch for 40 platforms.
+jna="$(case "$platform" in linux-x64) echo linux-x86-64 ;; linux-aarch64) echo linux-aarch64 ;;
+  macos-*) echo darwin ;; windows-x64) echo win32-x86-64 ;; esac)"
+for jar in "$out"/app/lib/jna-[0-9]*.jar; do
+  [ -f "$jar" ] && [ -n "$jna" ] || continue
+  unzip -Z1 "$jar" | grep -E '^com/sun/jna/[^/]+/[^/]*(jnidispatch|\.a$)' | grep -v "^com/sun/jna/$jna" | xargs -r zip -q -d "$jar"
+done
 
 modules="$("$jdk/bin/jdeps" --ignore-missing-deps -q --multi-release 17 --print-module-deps \
   --class-path "$out/app/lib/*" "$out/app/lab.jar" "$out"/app/lib/*.jar)"
@@ -41,22 +48,27 @@ modules="$(echo "$modules,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs" |
 # --generate-cds-archive: the JVMs lab spawns (engine host, docker/aws shims) get the runtime's default CDS.
 "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,ko --strip-debug --no-man-pages --generate-cds-archive \
   --no-header-files --output "$out/runtime"
+# The archive for a heap of 32 GB or more (no compressed oops): never lab's case, and 4 MB.
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 cp -r "$root/labs" "$root/compose-variants" "$out/"
 cp "$root/scripts/dist/lab" "$out/bin/lab"
 
-echo "dist: training the ahead-of-time cache (modules: $modules)" >&2
-"$root/scripts/train-cds.sh" "$out" "$out/runtime/bin/java" -XX:AOTCacheOutput="$out/app/lab.aot" -- "$out/app/lab.jar" \
-  >"$dist/train.log" 2>&1 || true
-[ -f "$out/app/lab.aot" ] || { echo "dist: training made no cache; see $dist/train.log" >&2; exit 1; }
-# AOTMode=on refuses to start when the cache cannot be used: the build fails rather than ship a useless cache.
-"$out/runtime/bin/java" -XX:AOTCache="$out/app/lab.aot" -XX:AOTMode=on -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+echo "dist: training the class-data archive (modules: $modules)" >&2
+"$root/scripts/train-cds.sh" "$out" "$out/runtime/bin/java" "$out/app/lab.jsa" "$out/app/lab.jar" >"$dist/train.log" 2>&1 \
+  || { echo "dist: training made no archive; see $dist/train.log" >&2; exit 1; }
+# -Xshare:on refuses to start when the archive cannot be used: the build fails rather than ship a useless one.
+# Both ways the archive is used: lab itself (-jar) and the engine host it starts (-cp, HostLauncher).
+"$out/runtime/bin/java" -XX:SharedArchiveFile="$out/app/lab.jsa" -Xshare:on -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
   -Xlog:disable -Xlog:all=off -jar "$out/app/lab.jar" --version >/dev/null
+"$out/runtime/bin/java" -XX:SharedArchiveFile="$out/app/lab.jsa" -Xshare:on -XX:+UseSerialGC \
+  -Xlog:disable -Xlog:all=off -cp "$out/app/lab.jar" dev.lab.cli.Main --version >/dev/null
 
-tar -C "$dist" -czf "$root/target/$name-$platform.tar.gz" "$name"
+# gzip -9: the archive must stay under 80 MB (issue 11).
+tar -C "$dist" -cf - "$name" | gzip -9 >"$root/target/$name-$platform.tar.gz"
 rm -f "$root/target/$name-$platform.zip"
 if command -v zip >/dev/null 2>&1; then
-  (cd "$dist" && zip -qry "$root/target/$name-$platform.zip" "$name")
+  (cd "$dist" && zip -9qry "$root/target/$name-$platform.zip" "$name")
 else
   echo "dist: no zip command; the .zip is made by jar and loses the executable bits (the .tar.gz keeps them)" >&2
   "$jdk/bin/jar" --create --no-manifest --file "$root/target/$name-$platform.zip" -C "$dist" "$name"

@@ -33,11 +33,21 @@ unshare -m -n bash -euo pipefail -c '
     echo "test-archive: the network is still reachable" >&2; exit 1
   fi
   cd "$WORK"
+  # The class-data archive survives the move to this folder, for lab (-jar) and for its engine host (-cp):
+  # -Xshare:on refuses to start otherwise.
+  app="$(dirname "$LAB")/../app"
+  for form in "-jar $app/lab.jar" "-cp $app/lab.jar dev.lab.cli.Main"; do
+    "$(dirname "$LAB")/../runtime/bin/java" -XX:SharedArchiveFile="$app/lab.jsa" -Xshare:on -XX:+UseSerialGC $form --version >/dev/null \
+      || { echo "test-archive: the class-data archive is unusable here ($form)" >&2; exit 1; }
+  done
   status=0
   LAB_ENGINE_IDLE=0 "$LAB" run persistence --lang en || status=$?
   [ "$status" = 0 ] && { LAB_ENGINE_IDLE=0 "$LAB" test persistence --lang en || status=$?; }
   "$LAB" engine stop >/dev/null 2>&1 || true
   [ "$status" = 0 ] || exit "$status"
+  # The engine host was started with that archive (its command line, as the starter wrote it down).
+  grep -qx -- "-XX:SharedArchiveFile=$(cd "$app" && pwd)/lab.jsa" "$LAB_HOME/state/engine/host.args" \
+    || { echo "test-archive: the engine host did not get the class-data archive: $(tr "\n" " " <"$LAB_HOME/state/engine/host.args")" >&2; exit 1; }
   # An author'"'"'s ./labs comes first: a broken copy there must be the one reported.
   mkdir -p author/labs && cp -r "$(dirname "$LAB")/../labs/persistence" author/labs/
   printf "# broken\n" > author/labs/persistence/lab.en.md

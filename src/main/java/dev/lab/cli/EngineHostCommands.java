@@ -73,8 +73,10 @@ final class EngineHostCommands {
             var home = home();
             System.err.println(java.time.Instant.now() + " engine host pid " + ProcessHandle.current().pid() + ": " + identity.describe());
             var paths = HostLauncher.paths(home);
+            dev.lab.trace.Trace.mark("host: opening the engine");
             try (var host = new EngineHost(Engines.open(engine, edition, home.embeddedEngine(), InitScripts.of(hooks(paths))), identity, paths,
                     Duration.ofMillis(idleMillis)).start()) {
+                dev.lab.trace.Trace.mark("host: serving");
                 host.awaitStop();
             }
             System.err.println(java.time.Instant.now() + " engine host stopped");

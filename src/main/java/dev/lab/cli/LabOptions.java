@@ -48,8 +48,15 @@ final class LabOptions {
         return Files.isRegularFile(local.resolve(id).resolve("lab.ko.md")) ? local : labsRoot();
     }
 
-    Lab load(String id) {
-        Path dir = LabLoader.isLabFolder(Path.of(id)) ? Path.of(id) : new LabCatalog(labsRootFor(id)).dir(id);
+    Lab load(String id) { return load(folder(id)); }
+
+    /** The folder of lab {@code id} (a lab folder, or a lab of the catalog); an unknown lab ends here, before any parsing. */
+    Path folder(String id) {
+        return LabLoader.isLabFolder(Path.of(id)) ? Path.of(id) : new LabCatalog(labsRootFor(id)).dir(id);
+    }
+
+    /** Parses the lab in {@code dir} in the chosen language, saying so when it falls back to the other one. */
+    Lab load(Path dir) {
         Lab lab = LabLoader.loadFolder(dir, language());
         if (LabLoader.fallback(lab, language()) != null) {
             System.err.println(dev.lab.term.Texts.of(language()).get("lab.fallback", lab.id(), "lab." + language() + ".md", lab.file().getFileName()));
@@ -88,10 +95,62 @@ final class LabOptions {
     }
 
     /** The engine of the lab home's engine host, started when none runs; every lab process and shell shares it. */
-    RemoteEngine openEngine() throws EngineException {
+    RemoteEngine openEngine() throws EngineException { return openEngine(System.err::println); }
+
+    private RemoteEngine openEngine(java.util.function.Consumer<String> progress) throws EngineException {
         var identity = identity();
         if (identity.engine().equals("docker") && !HostLauncher.running(home())) dev.lab.engine.docker.DockerClients.ping();
-        return HostLauncher.open(home(), identity, System.err::println);
+        return HostLauncher.open(home(), identity, progress);
+    }
+
+    /**
+     * {@link #openEngine()} on another thread, begun now: a cold engine host starts while this process parses its lab
+     * (two cores; the host's start is the longer half of a first start). {@link #engine} takes the result.
+     */
+    EngineSoon openEngineSoon() {
+        identity(); // bad --engine/--edition: one line now, not from the other thread
+        var soon = new EngineSoon();
+        var t = new Thread(() -> {
+            try {
+                soon.complete(openEngine(soon::say));
+            } catch (Throwable e) {
+                soon.completeExceptionally(e);
+            }
+        }, "lab-engine-open");
+        t.setDaemon(true);
+        t.start();
+        return soon;
+    }
+
+    /**
+     * An engine being opened. What the start says ("starting the engine host …") waits until someone waits for the
+     * engine: a lab that ends before (a bad progress file) ends with its one line only.
+     */
+    static final class EngineSoon extends java.util.concurrent.CompletableFuture<RemoteEngine> {
+        private final java.util.List<String> held = new java.util.ArrayList<>();
+        private boolean waited;
+
+        synchronized void say(String line) {
+            if (waited) System.err.println(line);
+            else held.add(line);
+        }
+
+        private synchronized void waiting() {
+            waited = true;
+            held.forEach(System.err::println);
+            held.clear();
+        }
+    }
+
+    /** What {@link #openEngineSoon()} opened, or the exception it ended with, as {@link #openEngine()} would throw it. */
+    static RemoteEngine engine(EngineSoon soon) throws Exception {
+        soon.waiting();
+        try {
+            return soon.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Exception cause) throw cause;
+            throw e;
+        }
     }
 
     HostIdentity identity() {

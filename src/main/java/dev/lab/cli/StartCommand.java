@@ -1,5 +1,6 @@
 package dev.lab.cli;
 
+import dev.lab.host.RemoteEngine;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.progress.Progress;
@@ -39,17 +40,29 @@ final class StartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Lab lab = options.load(labId);
-        step.index(lab);
-        var home = options.home();
-        try (var lock = options.lock(lab, "lab start " + labId)) {
-            var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
-            try (var engine = options.openEngine();
-                 var session = options.session(lab, engine);
-                 var board = classOptions.join(session, home, options.language(), System.out)) {
-                if (step.step != null) openAt(lab, session, progress);
-                return new Repl(session, progress, home.history(), options.language(), session.toolbox().env()).compact(compact.compact).run();
+        dev.lab.trace.Trace.mark("start");
+        var folder = options.folder(labId);
+        var engineSoon = options.openEngineSoon();
+        var taken = false;
+        try {
+            Lab lab = options.load(folder);
+            step.index(lab);
+            var home = options.home();
+            try (var lock = options.lock(lab, "lab start " + labId)) {
+                var progress = Progress.load(home.progressFile(lab.id()), lab.steps().stream().map(Step::id).toList());
+                dev.lab.trace.Trace.mark("lab loaded");
+                taken = true;
+                try (var engine = LabOptions.engine(engineSoon);
+                     var session = options.session(lab, engine);
+                     var board = classOptions.join(session, home, options.language(), System.out)) {
+                    dev.lab.trace.Trace.mark("engine and session open");
+                    if (step.step != null) openAt(lab, session, progress);
+                    return new Repl(session, progress, home.history(), options.language(), session.toolbox().env()).compact(compact.compact).run();
+                }
             }
+        } finally {
+            // A bad lab file or a lab in use by another process: the engine opened meanwhile is let go.
+            if (!taken) engineSoon.thenAccept(RemoteEngine::close);
         }
     }
 }

@@ -35,7 +35,10 @@ public final class HostLauncher {
         HostPaths paths = paths(home);
         try {
             Spawner.ensure(paths, command(identity), 90_000, progress);
-            return RemoteEngine.connect(paths.socket(), identity);
+            dev.lab.trace.Trace.mark("host answers");
+            var engine = RemoteEngine.connect(paths.socket(), identity);
+            dev.lab.trace.Trace.mark("host connected");
+            return engine;
         } catch (IOException e) {
             throw new EngineException(e.getMessage(), e);
         }
@@ -46,7 +49,9 @@ public final class HostLauncher {
 
     /** The command line of a host serving {@code identity}. */
     static List<String> command(HostIdentity identity) {
-        var cmd = new ArrayList<>(List.of(Shims.java(), "-cp", Shims.classPath()));
+        var cmd = new ArrayList<>(List.of(Shims.java()));
+        cmd.addAll(jvmOptions());
+        cmd.addAll(List.of("-cp", Shims.classPath()));
         if (System.getProperty("lab.home") != null) cmd.add("-Dlab.home=" + System.getProperty("lab.home"));
         // docker-java reads DOCKER_HOST from system properties as well as the environment: the host must reach the same engine.
         if (System.getProperty("DOCKER_HOST") != null) cmd.add("-DDOCKER_HOST=" + System.getProperty("DOCKER_HOST"));
@@ -54,6 +59,22 @@ public final class HostLauncher {
                 "--idle", String.valueOf(idle().toMillis())));
         identity.images().forEach((k, v) -> cmd.addAll(List.of("--image", k + "=" + v)));
         return cmd;
+    }
+
+    /**
+     * The host JVM's options. Its launcher hands lab's class-data archive on in {@code lab.host.cds}: one archive,
+     * trained on a lab process and its host together, serves both (same class path), so the host's first start is
+     * as quick as lab's. {@code lab.host.classlist} is for that training: the host writes the classes it loaded there.
+     * Serial GC as in lab's own JVM (an archive is made for one GC's settings); C2 stays on, the host serves S3.
+     */
+    static List<String> jvmOptions() {
+        var opts = new ArrayList<String>();
+        String cds = System.getProperty("lab.host.cds", "");
+        if (!cds.isBlank()) opts.addAll(List.of("-XX:SharedArchiveFile=" + cds, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        String classList = System.getProperty("lab.host.classlist", "");
+        if (!classList.isBlank()) opts.add("-XX:DumpLoadedClassList=" + classList);
+        opts.add("-XX:+UseSerialGC");
+        return opts;
     }
 
     /** {@code LAB_ENGINE_IDLE} seconds (fractions allowed), else {@link #DEFAULT_IDLE}. */

@@ -65,6 +65,7 @@ public final class RemoteEngine implements Engine {
     }
 
     private JsonNode call(String method, Project project, ObjectNode args) throws EngineException {
+        dev.lab.trace.Trace.mark("engine call " + method);
         ObjectNode body = args.put("method", method);
         if (project != null) body.set("project", EngineCalls.ref(project, identity.images()));
         try {

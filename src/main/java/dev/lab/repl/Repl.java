@@ -108,10 +108,12 @@ public final class Repl {
     }
 
     private int loop(LineReader reader, ReplCommands commands) {
+        dev.lab.trace.Trace.mark("repl ready");
         commands.welcome();
         while (true) {
             String line;
             try {
+                dev.lab.trace.Trace.mark("prompt");
                 line = reader.readLine(commands.prompt());
             } catch (UserInterruptException e) {
                 continue;
@@ -119,10 +121,12 @@ public final class Repl {
                 break;
             }
             if (line == null) break;
+            dev.lab.trace.Trace.mark("line read");
             if (!commands.execute(line.trim())) break;
         }
         out.println(out.texts().get("repl.bye"));
         terminal.flush();
+        dev.lab.trace.Trace.mark("repl done");
         return 0;
     }
 }
