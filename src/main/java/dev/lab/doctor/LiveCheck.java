@@ -85,7 +85,7 @@ public final class LiveCheck {
                     ? "init hooks not run: lab doctor --live runs a compose file's hooks only in a sandbox, and none can start"
                     + " here (" + sandbox.unavailableReason() + ")" : null;
             EngineHost served = host == null ? null : new EngineHost(e, new HostIdentity(engine, edition, java.util.Map.of()), host,
-                    Duration.ofDays(1)).withoutClientArchive().start();
+                    Duration.ofDays(1)).start();
             try {
                 var project = new Project(LiveWorkspace.PROJECT, workspace.compose().getParent(),
                         ComposeParser.parse(workspace.compose()));

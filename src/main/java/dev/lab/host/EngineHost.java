@@ -36,7 +36,6 @@ public final class EngineHost implements AutoCloseable {
     private volatile boolean servedAny;
     private ServerSocketChannel server;
     private volatile LoopbackDoor door;
-    private boolean trainClient = true;
 
     /**
      * @param identity what clients must ask for (the engine, the edition it was started with, the image overrides)
@@ -50,12 +49,6 @@ public final class EngineHost implements AutoCloseable {
         this.calls = new EngineCalls(engine);
     }
 
-    /** Skips recording the shims' class-data archive (a short-lived host in a temporary folder). */
-    public EngineHost withoutClientArchive() {
-        trainClient = false;
-        return this;
-    }
-
     /** Binds the socket (replacing a stale one: the caller holds the starters' lock) and serves on daemon threads. */
     public EngineHost start() throws IOException {
         paths.create();
@@ -67,7 +60,6 @@ public final class EngineHost implements AutoCloseable {
         daemon("lab-host-accept", this::accept);
         openDoor();
         daemon("lab-host-idle", this::watchIdle);
-        if (trainClient) daemon("lab-host-cds", () -> Shims.train(paths));
         return this;
     }
 

@@ -74,6 +74,9 @@ public final class HostLauncher {
         String classList = System.getProperty("lab.host.classlist", "");
         if (!classList.isBlank()) opts.add("-XX:DumpLoadedClassList=" + classList);
         opts.add("-XX:+UseSerialGC");
+        // A small first heap and C2's freed memory handed back, as for `lab engine serve` (bench/peers.sh): the host
+        // serves S3 too. A JDK 17 older than 17.0.9 lacks TrimNativeHeapInterval, hence IgnoreUnrecognizedVMOptions.
+        opts.addAll(List.of("-Xms16m", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=1000"));
         return opts;
     }
 

@@ -36,7 +36,6 @@ public record HostPaths(Path dir) {
     public Path log() { return dir.resolve("host.log"); }
     public Path lock() { return dir.resolve("host.lock"); }
     public Path binDir() { return dir.resolve("bin"); }
-    public Path clientArchive() { return dir.resolve("client.jsa"); }
     /** The loopback port and token of the bash shims' way in ({@link LoopbackDoor}), mode 0600. */
     public Path door() { return dir.resolve("door"); }
     /** The arguments the host was started with, one a line, for a shim that has to start it again. */

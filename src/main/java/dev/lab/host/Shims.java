@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The lab's {@code docker}, {@code docker-compose}, {@code aws} and {@code awslocal}: small bash
@@ -22,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class Shims {
     private static final String FAST = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m";
 
-    // What Client loads: copied to a folder of their own, because a class path naming lab's hundred
+    // What Client loads (docker exec, and where the door is closed): copied to a jar of their own, because a class path naming lab's hundred
     // jars costs the shim more than a tenth of a second before main even starts.
     private static final List<String> CLIENT_CLASSES = List.of("Client", "Frames", "Frames$1", "Frames$2", "Frames$Frame",
             "Spawner", "HostPaths");
@@ -97,11 +96,10 @@ final class Shims {
         }
         Path jar = clientClassPath(paths);
         if (Files.exists(jar) && java.util.Arrays.equals(Files.readAllBytes(jar), Files.readAllBytes(tmp))) {
-            Files.delete(tmp); // unchanged: keep its timestamp, which the class-data archive checks
+            Files.delete(tmp); // unchanged: a shim running now keeps reading the same file
             return;
         }
         Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.deleteIfExists(paths.clientArchive());
     }
 
     private static Path clientClassPath(HostPaths paths) { return paths.dir().resolve("client.jar"); }
@@ -110,9 +108,7 @@ final class Shims {
         // The JVM decodes its arguments in the locale's charset: in a locale without UTF-8 (LANG=C, or one not
         // installed) a Korean key would arrive as question marks.
         return "export LC_ALL=C.UTF-8\n"
-                + "cds=-Xshare:auto\n"
-                + "[ -f " + Sh.quote(paths.clientArchive().toString()) + " ] && cds=-XX:SharedArchiveFile=" + Sh.quote(paths.clientArchive().toString()) + "\n"
-                + "exec " + Sh.quote(java()) + " \"$cds\" -Xshare:auto " + FAST + " -cp " + Sh.quote(clientClassPath(paths).toString())
+                + "exec " + Sh.quote(java()) + " -Xshare:auto " + FAST + " -cp " + Sh.quote(clientClassPath(paths).toString())
                 + " -Dlab.socket=" + Sh.quote(paths.socket().toString()) + " -Dlab.engine.dir=" + Sh.quote(paths.dir().toString())
                 + " dev.lab.host.Client";
     }
@@ -135,28 +131,6 @@ final class Shims {
         Files.writeString(tmp, body);
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /**
-     * Records the client's class-data-sharing archive once (it needs the host answering, so the run
-     * loads the socket classes too); written under a temporary name, so a shim never reads half of it.
-     */
-    static void train(HostPaths paths) {
-        if (Files.exists(paths.clientArchive())) return;
-        try {
-            Path tmp = paths.dir().resolve("client.jsa.tmp");
-            var p = new ProcessBuilder(List.of(java(), "-XX:ArchiveClassesAtExit=" + tmp, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss1m", "-cp", clientClassPath(paths).toString(),
-                    "-Dlab.socket=" + paths.socket(), "dev.lab.host.Client", "--train"))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(tmp)) {
-                Files.move(tmp, paths.clientArchive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            System.err.println("cannot record " + paths.clientArchive() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static String java() { return Path.of(System.getProperty("java.home"), "bin", "java").toString(); }

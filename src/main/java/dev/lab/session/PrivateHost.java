@@ -34,7 +34,7 @@ final class PrivateHost implements AutoCloseable {
             Path dir = Files.createTempDirectory("lab-host");
             var paths = new HostPaths(dir.resolve("engine"));
             var identity = new HostIdentity(engine.name(), engine.edition(), images);
-            var host = new EngineHost(engine, identity, paths, Duration.ofDays(365)).withoutClientArchive().start();
+            var host = new EngineHost(engine, identity, paths, Duration.ofDays(365)).start();
             return new PrivateHost(dir, paths, host);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the session's engine host: " + e.getMessage(), e);
