@@ -89,6 +89,18 @@ final class ReplDriver implements AutoCloseable {
 
     void waitFor(String needle) throws InterruptedException { waitFor(needle, 1); }
 
+    /**
+     * Waits until a process of this JVM runs {@code commandLine}: the REPL prints a block's command before bash has
+     * started it, and a Ctrl-C before bash reached the command finds nothing running yet.
+     */
+    void waitForProcess(String commandLine) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (ProcessHandle.current().descendants().noneMatch(p -> p.info().commandLine().map(c -> c.endsWith(commandLine)).orElse(false))) {
+            if (System.nanoTime() > deadline) throw new AssertionError("no process runs " + commandLine);
+            Thread.sleep(20);
+        }
+    }
+
     /** Types {@code quit} and returns the REPL's exit code. */
     int quit() throws Exception {
         type("quit\n");

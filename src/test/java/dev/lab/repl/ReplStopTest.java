@@ -19,6 +19,7 @@ class ReplStopTest {
         try (var repl = new ReplDriver(tmp, ReplDriver.SLOW_LAB, "en", Map.of())) {
             repl.type("goto 3\n");
             repl.waitFor("$ sleep 30");
+            repl.waitForProcess("sleep 30");
             repl.terminal.raise(Terminal.Signal.INT);
             repl.waitFor("The lab is now at step 1 (wait)");
             repl.waitFor("slow [1/3 wait]> ", 2);
@@ -38,6 +39,7 @@ class ReplStopTest {
             repl.waitFor("slow [3/3 three]> ");
             repl.type("reset step\n");
             repl.waitFor("$ sleep 30");
+            repl.waitForProcess("sleep 30");
             repl.terminal.raise(Terminal.Signal.INT);
             repl.waitFor("The lab is now at step 1 (wait)");
             assertEquals(0, repl.quit());
@@ -53,6 +55,7 @@ class ReplStopTest {
             long start = System.nanoTime();
             repl.type("run\n");
             repl.waitFor("$ sleep 30");
+            repl.waitForProcess("sleep 30");
             repl.terminal.raise(Terminal.Signal.INT);
             repl.waitFor("Stopped (Ctrl-C) in step 1 (wait) during `sleep 30`");
             repl.type("next\n");
