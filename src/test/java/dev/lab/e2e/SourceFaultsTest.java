@@ -22,7 +22,9 @@ class SourceFaultsTest {
                 var r = Child.run(home, "", args);
                 assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.out());
                 assertTrue(r.out().contains("port 4566 is already in use on 127.0.0.1"), r.out());
-                assertEquals(1, r.out().strip().lines().count(), String.join(" ", args) + ": " + r.out());
+                // The error is one line; a slow engine host start (a loaded machine) may say it is starting before it.
+                assertEquals(1, r.out().strip().lines().filter(l -> !l.startsWith("starting the engine host (log: ")).count(),
+                        String.join(" ", args) + ": " + r.out());
             }
         }
     }
