@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks of issue 13 (the learner's own commands in a real shell), embedded engine:
+# Benchmarks of issue 13 (the learner's own commands in a real shell), embedded engine (and issue 12: a lab
+# command through the engine host's loopback door against the shims' Java client):
 #   a) `awslocal s3 ls` through the lab's command, timed inside one open `lab shell` session after a
 #      warm-up (≤ 200 ms), beside the real AWS CLI against the same endpoint and `aws --version` alone;
 #      the shim runs the real CLI when one is installed, so LAB_AWS_CLI=builtin is timed as well.
@@ -42,7 +43,10 @@ for i in 1 2 3; do   # warm-up: the shims' class-data archive, the engine's S3 p
   awslocal s3 ls >/dev/null; LAB_AWS_CLI=builtin awslocal s3 ls >/dev/null
   ${real_aws:+"$real_aws" --version >/dev/null 2>&1}
 done
+alt=\$(dirname "\$LAB_ENGINE_SOCKET")//host.sock   # the same socket by another name: the shim takes its Java client
 for i in \$(seq $runs); do
+  t shim-door docker ps
+  t shim-java env LAB_ENGINE_SOCKET="\$alt" docker ps
   LAB_AWS_CLI=builtin t shim-builtin awslocal s3 ls
   ${real_aws:+t shim-real awslocal s3 ls}
   ${real_aws:+t real-endpoint "$real_aws" --endpoint-url http://localhost:4566 s3 ls}
@@ -54,7 +58,7 @@ EOF
 echo "$session" | "$lab" shell persistence >"$times" 2>"$LAB_HOME/shell-errors" || true
 grep FAILED "$LAB_HOME/shell-errors" >&2 || true
 ms() { grep "^$1 " "$times" | awk '{printf "%.0f\n", $2 / 1000}' | median; }
-builtin_ms=$(ms shim-builtin); shim_real_ms=$(ms shim-real); endpoint_ms=$(ms real-endpoint); version_ms=$(ms real-version)
+door_ms=$(ms shim-door); java_ms=$(ms shim-java); builtin_ms=$(ms shim-builtin); shim_real_ms=$(ms shim-real); endpoint_ms=$(ms real-endpoint); version_ms=$(ms real-version)
 
 # --- b) a block of 5 commands against one command ---------------------------------------------------
 labs="$LAB_HOME/bench-labs"
@@ -110,6 +114,8 @@ echo
 echo "issue 13 — lab shell and {run} blocks, embedded engine, medians of $runs runs ($(nproc) cores)"
 printf '%-70s %8s  %s\n' "measure" "median" "target"
 row() { printf '%-70s %6s ms  %s\n' "$1" "$2" "${3:-}"; }
+row "docker ps, lab's shim through the host's loopback door (bash only)" "$door_ms" "(reference)"
+row "docker ps, lab's shim through its Java client (docker exec's path)" "$java_ms" "(reference)"
 row "awslocal s3 ls, lab's shim, LAB_AWS_CLI=builtin (lab shell)" "$builtin_ms" "≤ 200  $(verdict "$builtin_ms" 200)"
 if [ -n "$real_aws" ]; then
   row "awslocal s3 ls, lab's shim running the real AWS CLI" "$shim_real_ms" "(reference)"
