@@ -1,11 +1,11 @@
 package dev.lab.host;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.io.File;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +21,8 @@ import java.util.Optional;
 final class Shims {
     private static final String FAST = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m";
 
-    // What Client loads (docker exec, and where the door is closed): copied to a jar of their own, because a class path naming lab's hundred
-    // jars costs the shim more than a tenth of a second before main even starts.
+    // What Client loads (docker exec, and where the door is closed): copied to a jar of their own, because a class
+    // path naming lab's hundred jars costs the shim more than a tenth of a second before main even starts.
     private static final List<String> CLIENT_CLASSES = List.of("Client", "Frames", "Frames$1", "Frames$2", "Frames$Frame",
             "Spawner", "HostPaths");
 
@@ -81,7 +81,7 @@ final class Shims {
         return Optional.empty();
     }
 
-    // A jar, not a folder: class-data sharing archives classes from jars only.
+    // A jar: one file for the JVM to open, rewritten only when lab's classes changed.
     private static void copyClient(HostPaths paths) throws IOException {
         Path tmp = paths.dir().resolve("client.jar.tmp");
         try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(tmp))) {
