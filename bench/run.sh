@@ -32,9 +32,12 @@ lab_run() { time_ms "$root/lab" run persistence --engine "$1" --edition communit
 
 # Interleaved: one run of each edition per round, so load from elsewhere hits both alike.
 comm=(); pro=(); prompt=()
+# One lab home per edition: an engine host serves one edition, and each keeps its host warm between rounds.
+mkdir -p "$LAB_HOME/comm" "$LAB_HOME/pro"
+trap 'for h in "$LAB_HOME" "$LAB_HOME/comm" "$LAB_HOME/pro"; do LAB_HOME="$h" "$root/lab" engine stop >/dev/null 2>&1 || true; done; rm -rf "$LAB_HOME"' EXIT
 for i in $(seq "$runs"); do
-  comm+=("$(time_ms "$root/lab" run persistence --engine embedded --edition community-4.14 --quiet)")
-  pro+=("$(time_ms "$root/lab" run persistence --engine embedded --edition pro --quiet)")
+  comm+=("$(LAB_HOME="$LAB_HOME/comm" time_ms "$root/lab" run persistence --engine embedded --edition community-4.14 --quiet)")
+  pro+=("$(LAB_HOME="$LAB_HOME/pro" time_ms "$root/lab" run persistence --engine embedded --edition pro --quiet)")
   prompt+=("$(time_ms bash -c "echo quit | '$root/lab' start persistence")")
 done
 echo "headless lab, embedded, community-4.14: median $(printf '%s\n' "${comm[@]}" | median) ms over $runs runs (target ≤ 2000)"
