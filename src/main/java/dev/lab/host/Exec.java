@@ -40,11 +40,11 @@ final class Exec {
     static void run(Engine engine, Map<String, String> images, Request r, Reply reply) throws IOException {
         int status;
         try {
-            Io io = new Io(line -> send(reply::out, line), line -> send(reply::err, line), new Io.Handoff() {
+            Io io = new Io(line -> unchecked(() -> reply.out(line)), line -> unchecked(() -> reply.err(line)), new Io.Handoff() {
                 @Override public boolean terminal() { return r.tty(); }
 
                 @Override public int run(ExecPlan plan) {
-                    send(x -> reply.handoff(plan), null);
+                    unchecked(() -> reply.handoff(plan));
                     return HANDED;
                 }
             });
@@ -102,14 +102,14 @@ final class Exec {
 
     private static final int HANDED = Integer.MIN_VALUE;
 
-    private interface Sending {
-        void accept(String line) throws IOException;
+    private interface IoCall {
+        void run() throws IOException;
     }
 
     // The engine's callbacks cannot throw IOException: a client gone away travels out as UncheckedIOException.
-    private static void send(Sending to, String line) {
+    private static void unchecked(IoCall call) {
         try {
-            to.accept(line);
+            call.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

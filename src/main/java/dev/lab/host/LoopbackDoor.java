@@ -82,20 +82,19 @@ final class LoopbackDoor implements AutoCloseable {
     private void serve(Socket socket, Handler handler) {
         try (socket) {
             socket.setSoTimeout(10_000); // for the request only: a command itself may run as long as it likes
-            var in = new BufferedInputStream(socket.getInputStream());
-            var budget = new int[] {MAX_REQUEST};
-            if (!MessageDigest.isEqual(field(in, budget).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) return;
-            if (!field(in, budget).equals("1")) return;
-            Path cwd = Path.of(field(in, budget));
-            boolean tty = field(in, budget).equals("1");
+            var fields = new Fields(new BufferedInputStream(socket.getInputStream()));
+            if (!MessageDigest.isEqual(fields.next().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) return;
+            if (!fields.next().equals("1")) return;
+            Path cwd = Path.of(fields.next());
+            boolean tty = fields.next().equals("1");
             var env = new HashMap<String, String>();
-            for (int n = count(in, budget); n > 0; n--) {
-                String pair = field(in, budget);
+            for (int n = fields.count(); n > 0; n--) {
+                String pair = fields.next();
                 int eq = pair.indexOf('=');
                 if (eq > 0) env.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
             var argv = new ArrayList<String>();
-            for (int n = count(in, budget); n > 0; n--) argv.add(field(in, budget));
+            for (int n = fields.count(); n > 0; n--) argv.add(fields.next());
             socket.setSoTimeout(0);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
             write(out, "ok");
@@ -134,19 +133,27 @@ final class LoopbackDoor implements AutoCloseable {
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int count(InputStream in, int[] budget) throws IOException {
-        int n = Integer.parseInt(field(in, budget));
-        if (n < 0 || n > 100_000) throw new IOException("bad count " + n);
-        return n;
-    }
+    /** The request's NUL-terminated fields, at most {@link #MAX_REQUEST} bytes in all. */
+    private static final class Fields {
+        private final InputStream in;
+        private int budget = MAX_REQUEST;
 
-    private static String field(InputStream in, int[] budget) throws IOException {
-        var bytes = new ByteArrayOutputStream();
-        for (int b; (b = in.read()) != 0; ) {
-            if (b < 0 || --budget[0] < 0) throw new IOException("request cut short or too long");
-            bytes.write(b);
+        Fields(InputStream in) { this.in = in; }
+
+        String next() throws IOException {
+            var bytes = new ByteArrayOutputStream();
+            for (int b; (b = in.read()) != 0; ) {
+                if (b < 0 || --budget < 0) throw new IOException("request cut short or too long");
+                bytes.write(b);
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+
+        int count() throws IOException {
+            int n = Integer.parseInt(next());
+            if (n < 0 || n > 100_000) throw new IOException("bad count " + n);
+            return n;
+        }
     }
 
     /** Stops accepting and removes the file, unless another host has written its own door there since. */
