@@ -55,9 +55,8 @@ public final class ComposeParser {
     public static ComposeFile parse(Path file, String text) {
         // A lab run parses the same few files hundreds of times (every check, block and command reads the file afresh,
         // since the learner may edit it): the same path and text give the same immutable result, so it is reused.
-        var key = new Parsed(file, text, null);
         synchronized (RECENT) {
-            for (Parsed p : RECENT) if (p.sameSource(key)) return p.result();
+            for (Parsed p : RECENT) if (p.file().equals(file) && p.text().equals(text)) return p.result();
         }
         ComposeFile result = parseAfresh(file, text);
         synchronized (RECENT) {
@@ -67,9 +66,7 @@ public final class ComposeParser {
         return result;
     }
 
-    private record Parsed(Path file, String text, ComposeFile result) {
-        boolean sameSource(Parsed other) { return file.equals(other.file) && text.equals(other.text); }
-    }
+    private record Parsed(Path file, String text, ComposeFile result) {}
 
     private static final java.util.ArrayDeque<Parsed> RECENT = new java.util.ArrayDeque<>();
 

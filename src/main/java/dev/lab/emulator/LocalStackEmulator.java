@@ -152,7 +152,7 @@ public final class LocalStackEmulator implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-        health.shuttingDown();
+            health.shuttingDown();
             hooks.run(Stage.SHUTDOWN);
             storage.endRun();
         } finally {

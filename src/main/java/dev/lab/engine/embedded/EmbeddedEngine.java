@@ -399,8 +399,7 @@ public final class EmbeddedEngine implements Engine {
             throw e;
         }
         store.save(c);
-        changes++;
-        notifyAll();
+        changed();
     }
 
     /** A one-shot command ended on its own. */
@@ -412,10 +411,10 @@ public final class EmbeddedEngine implements Engine {
         c.exitCode = code;
         c.finished = java.time.Instant.now();
         if (containers.containsKey(c.name)) store.save(c);
-        changes++;
-        notifyAll();
+        changed();
     }
 
+    // A container's state or health changed: waits (up --wait, awaitChange) look again.
     private synchronized void changed() {
         changes++;
         notifyAll();
@@ -499,8 +498,7 @@ public final class EmbeddedEngine implements Engine {
         c.exitCode = exitCode;
         c.finished = java.time.Instant.now();
         if (containers.containsKey(c.name)) store.save(c);
-        changes++;
-        notifyAll();
+        changed();
     }
 
     private void removeContainer(Container c, boolean withAnonymousVolumes) {
