@@ -82,11 +82,12 @@ final class RunCommand implements Callable<Integer> {
             try (var t = Trace.span("run ports free")) {
                 preflight.portsFree();
             }
-            line(out, "lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + engine.edition()
-                    + ", workspace " + session.workspace() + "]");
-            lab.editionNote(engine.edition()).ifPresent(note -> line(out, engine.edition() + ": " + note));
-            var printer = new StepPrinter(out, quiet, dev.lab.term.Texts.of(options.language())).compact(compact.compact ? CompactOption.width() : 0);
             edition = engine.edition();
+            String opened = edition;
+            line(out, "lab " + lab.id() + " — " + lab.title() + " [engine " + engine.name() + ", edition " + opened
+                    + ", workspace " + session.workspace() + "]");
+            lab.editionNote(opened).ifPresent(note -> line(out, opened + ": " + note));
+            var printer = new StepPrinter(out, quiet, dev.lab.term.Texts.of(options.language())).compact(compact.compact ? CompactOption.width() : 0);
             boolean told = false;
             for (Step step : lab.steps().subList(0, first)) line(out, "» " + step.title());
             session.fastForward(first, new dev.lab.session.Listener() {});
@@ -101,9 +102,10 @@ final class RunCommand implements Callable<Integer> {
                     told = true;
                     out.println("LocalStack reports " + engine.reported().get() + ": the lab's " + engine.edition() + " checks apply");
                 }
-                if (!engine.edition().equals(edition)) {
-                    edition = engine.edition();
-                    lab.editionNote(edition).ifPresent(note -> line(out, engine.edition() + ": " + note));
+                String now = engine.edition();
+                if (!now.equals(edition)) {
+                    edition = now;
+                    lab.editionNote(now).ifPresent(note -> line(out, now + ": " + note));
                 }
                 printer.result(r);
                 results.add(r);

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The {@code bwrap} arguments that build a hook's file system: an empty tmpfs root, the host's
- * system folders read-only, the container's mounts at their container paths, LocalStack's working
+ * system folders read-only (where a mount lies inside one, e.g. {@code /etc/localstack/init/ready.d}, as links to
+ * its entries), the container's mounts at their container paths, LocalStack's working
  * folder, and the lab's own command folders read-only. Nothing else of the host is there, so a
  * write outside the mounts fails or lands in the tmpfs that vanishes with the hook.
  */
@@ -20,6 +21,8 @@ final class SandboxArgs {
     /** Host folders a hook's programs need; {@code /etc} is split around mount points inside it. */
     static final List<String> SYSTEM = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc");
     static final String WORKDIR = "/opt/code/localstack";
+    /** Where a system folder with a mount point inside is bound, for the links that stand for its entries. */
+    static final String HOST = "/run/lab-host";
 
     private final List<MountInfo> mounts;
     private final List<Path> visible;
@@ -66,7 +69,12 @@ final class SandboxArgs {
         return SYSTEM.stream().anyMatch(dir -> path.equals(dir) || path.startsWith(dir + "/"));
     }
 
-    /** Binds {@code dir} read-only, or its entries one by one when a mount point lies inside it. */
+    /**
+     * Binds {@code dir} read-only; when a mount point lies inside it, binds it once out of the way (under
+     * {@link #HOST}) and fills a folder of the sandbox's own at {@code dir} with symbolic links to its entries, so the
+     * mount point can be made there. Links, not a bind per entry: {@code /etc} has ~150 entries, and 150 mounts cost a
+     * hook or a healthcheck probe ~20 ms to set up, where 150 links cost nothing measurable.
+     */
     private void system(Path dir, List<String> a) throws IOException {
         if (Files.isSymbolicLink(dir)) {
             a.addAll(List.of("--symlink", Files.readSymbolicLink(dir).toString(), dir.toString()));
@@ -74,15 +82,40 @@ final class SandboxArgs {
         }
         if (!Files.exists(dir)) return;
         String d = dir.toString();
-        boolean covered = mounts.stream().anyMatch(m -> m.destination().equals(d));
-        boolean inside = mounts.stream().anyMatch(m -> m.destination().startsWith(d + "/"));
-        if (covered) return;
-        if (!inside || !Files.isDirectory(dir)) {
+        if (covered(d)) return;
+        if (!inside(d) || !Files.isDirectory(dir)) {
             a.addAll(List.of("--ro-bind", d, d));
             return;
         }
+        // --dir makes 0755 folders, where the parents bwrap makes for a bind or a link would be 0700.
+        a.addAll(List.of("--dir", "/run", "--dir", HOST, "--ro-bind", d, HOST + d, "--dir", d));
+        linkEntries(dir, a);
+    }
+
+    // The entries of a folder with a mount point inside, as links to the folder's bind under HOST.
+    private void linkEntries(Path dir, List<String> a) throws IOException {
         try (Stream<Path> children = Files.list(dir)) {
-            for (Path child : children.sorted().toList()) system(child, a);
+            for (Path child : children.sorted().toList()) {
+                String c = child.toString();
+                if (Files.isSymbolicLink(child)) {
+                    a.addAll(List.of("--symlink", Files.readSymbolicLink(child).toString(), c));
+                } else if (covered(c)) {
+                    continue;
+                } else if (inside(c) && Files.isDirectory(child)) {
+                    a.addAll(List.of("--dir", c));
+                    linkEntries(child, a);
+                } else {
+                    a.addAll(List.of("--symlink", HOST + c, c));
+                }
+            }
         }
+    }
+
+    private boolean covered(String path) {
+        return mounts.stream().anyMatch(m -> m.destination().equals(path));
+    }
+
+    private boolean inside(String path) {
+        return mounts.stream().anyMatch(m -> m.destination().startsWith(path + "/"));
     }
 }

@@ -212,14 +212,16 @@ public final class Session implements AutoCloseable {
 
     /** Whether the step has checks that apply to the engine's edition. */
     public boolean hasChecks(Step step) {
-        return step.checks().stream().anyMatch(line -> appliesTo(line.edition(), engine.edition()));
+        String edition = engine.edition();
+        return step.checks().stream().anyMatch(line -> appliesTo(line.edition(), edition));
     }
 
     /** Evaluates the step's checks that apply to the engine's edition. */
     public List<CheckResult> check(Step step) {
         var results = new ArrayList<CheckResult>();
+        String edition = engine.edition(); // once: through the engine host each call is a round trip
         for (CheckLine line : step.checks()) {
-            if (!appliesTo(line.edition(), engine.edition())) continue;
+            if (!appliesTo(line.edition(), edition)) continue;
             try (var t = Trace.span("check " + line.text())) {
                 results.add(CheckParser.parse(line.text()).evaluate(probes));
             }
