@@ -55,23 +55,23 @@ final class RunCommand implements Callable<Integer> {
      */
     Integer runAll(boolean solve) throws Exception {
         Lab lab = options.load(labId);
+        var preflight = new Preflight(lab); // a variant that does not parse: one line before the engine host starts
         options.headless = true;
         // The S3 checks' SDK loads while this process waits for the engine host and the first steps.
         dev.lab.aws.S3Clients.warmUp();
         Trace.Span opening = Trace.span("run open engine");
         try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
             opening.close();
-            return run(lab, engine, solve);
+            return run(lab, engine, preflight, solve);
         }
     }
 
     /** Runs every step on the engine; the reports name the engine and the edition it reports at the end. */
-    int run(Lab lab, Engine engine, boolean solve) throws Exception {
+    int run(Lab lab, Engine engine, Preflight preflight, boolean solve) throws Exception {
         PrintStream out = System.out;
         int first = StepOption.resolve(lab, from, 0, "--from");
         int last = StepOption.resolve(lab, to, lab.steps().size() - 1, "--to");
         if (last < first) throw new IllegalArgumentException("--to " + to + " comes before --from " + from);
-        var preflight = new Preflight(lab);
         var results = new ArrayList<StepResult>();
         String edition;
         try (var session = options.session(lab, engine);

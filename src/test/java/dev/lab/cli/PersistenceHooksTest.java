@@ -47,7 +47,7 @@ class PersistenceHooksTest {
         try (var engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"),
                 InitScripts.of(TestAwslocal.in(tmp), sandbox))) {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = cmd.run(lab, engine, false);
+            code = cmd.run(lab, engine, new Preflight(lab), false);
         } finally {
             System.setOut(stdout);
         }

@@ -36,7 +36,7 @@ class ReportEditionTest {
                 throw e.getCause();
             }
         });
-        cmd.run(lab, reporting, false);
+        cmd.run(lab, reporting, new Preflight(lab), false);
         String json = Files.readString(tmp.resolve("reports/tiny.json"));
         assertTrue(json.contains("\"edition\": \"pro\""), json);
         String junit = Files.readString(tmp.resolve("reports/tiny.junit.xml"));

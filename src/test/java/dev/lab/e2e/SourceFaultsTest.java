@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A port taken by another program and a compose variant that is not UTF-8: one line, exit 2, before any step. */
+/**
+ * A port taken by another program and a compose variant that is not UTF-8: one line, exit 2, before any step (and for
+ * the variant, before the engine host starts).
+ */
 class SourceFaultsTest {
     @TempDir Path home;
 
@@ -44,6 +47,7 @@ class SourceFaultsTest {
             assertTrue(r.out().contains("v.yml:3: invalid UTF-8 byte 0xE9"), command + ": " + r.out());
             assertEquals(1, errorLines(r.out()), command + ": " + r.out());
         }
+        assertTrue(Files.notExists(home.resolve("state/engine/host.log")), "no engine host started for a lab that cannot run");
     }
 
     // The error is one line; a slow engine host start (a loaded machine) may say it is starting before it.
