@@ -51,7 +51,23 @@ public final class RemoteEngine implements Engine {
             engine.close();
             throw new IllegalStateException(e.getMessage(), e);
         }
+        warmUp();
         return engine;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    // The first reply read as a container or volume record introspects its class (~30-40 ms): done on the side, while
+    // the first step's commands run, not when its first check waits for it.
+    private static void warmUp() {
+        if (!WARMING.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            Wire.JSON.readerFor(ContainerInfo.class);
+            Wire.JSON.readerFor(VolumeInfo.class);
+        }, "wire-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** One request and its reply; an error reply is thrown as the exception it stands for. */
