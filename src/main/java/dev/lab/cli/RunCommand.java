@@ -54,11 +54,15 @@ final class RunCommand implements Callable<Integer> {
      * {@code solve} blocks (reported solved), or every step's {@code solve} blocks for {@code lab test}.
      */
     Integer runAll(boolean solve) throws Exception {
-        Lab lab = options.load(labId);
-        var preflight = new Preflight(lab); // a variant that does not parse: one line before the engine host starts
-        options.headless = true;
-        // The S3 checks' SDK loads while this process waits for the engine host and the first steps.
+        // The S3 checks' SDK loads while this process reads the lab and waits for the engine host and the first steps.
         dev.lab.aws.S3Clients.warmUp();
+        Lab lab;
+        Preflight preflight;
+        try (var t = Trace.span("run load lab")) {
+            lab = options.load(labId);
+            preflight = new Preflight(lab); // a variant that does not parse: one line before the engine host starts
+        }
+        options.headless = true;
         Trace.Span opening = Trace.span("run open engine");
         try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
             opening.close();
