@@ -1,11 +1,9 @@
 package dev.lab.shell;
 
 import dev.lab.engine.Engine;
-import dev.lab.engine.Project;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Checks a {@code docker}/{@code docker-compose}/{@code aws}/{@code awslocal} command line against
@@ -34,10 +32,7 @@ public final class CommandLint {
             }
             Engine engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
                     (proxy, method, args) -> { throw new Accepted(); });
-            Supplier<Project> project = () -> { throw new Accepted(); };
-            var io = new Io(x -> { }, err::add);
-            int status = name.equals("docker-compose") ? new ComposeCommand(engine, project).run(argv.subList(1, argv.size()), io)
-                    : new DockerCommand(engine, project).run(argv, io);
+            int status = new DockerCommand(engine, () -> { throw new Accepted(); }).run(argv, new Io(x -> { }, err::add));
             if (status != 0 && err.isEmpty()) err.add(name + " exited with " + status);
             return List.copyOf(err);
         } catch (Accepted e) {

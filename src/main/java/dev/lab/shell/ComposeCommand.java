@@ -14,25 +14,10 @@ import java.util.function.Supplier;
  * {@code docker compose [--profile P] <sub> …} (also {@code docker-compose}): Compose's own flags, the
  * subcommand's flags refused where the runner does not implement them, and the services it acts on.
  */
-final class ComposeCommand {
-    private final Engine engine;
-    private final Supplier<Project> project;
-
-    ComposeCommand(Engine engine, Supplier<Project> project) {
-        this.engine = engine;
-        this.project = project;
-    }
+record ComposeCommand(Engine engine, Supplier<Project> project) {
 
     /** Runs the words after {@code docker compose}; returns the exit status. */
-    int run(List<String> words, Io io) {
-        try {
-            return dispatch(words, io);
-        } catch (Refused e) {
-            return e.report(io);
-        }
-    }
-
-    private int dispatch(List<String> words, Io io) throws Refused {
+    int run(List<String> words, Io io) throws Refused {
         int at = DockerArgs.leadingFlags(DockerArgs.COMPOSE_ROOT, words);
         DockerArgs root = DockerArgs.parse(DockerArgs.COMPOSE_ROOT, words.subList(0, at));
         root.only("docker compose", "--profile");

@@ -17,33 +17,24 @@ import java.util.Set;
  * {@code docker compose up|down|restart|stop|start} on one project: the engine call, then Compose's
  * progress lines for what changed, and its word on containers whose service left the compose file.
  */
-final class ComposeLifecycle {
-    private final Engine engine;
-    private final Project p;
-    private final Io io;
-
-    ComposeLifecycle(Engine engine, Project project, Io io) {
-        this.engine = engine;
-        this.p = project;
-        this.io = io;
-    }
+record ComposeLifecycle(Engine engine, Project project, Io io) {
 
     /** {@code up -d [--remove-orphans] [--wait [--wait-timeout N]]}; an empty {@code services} is every service. */
     void up(List<String> services, DockerArgs args) throws EngineException {
         if (!args.has("--detach")) {
             throw new ShellError("docker compose up without -d would attach to the logs forever; use `docker compose up -d`");
         }
-        var before = ids(engine.containers(p));
-        var runningBefore = ids(engine.containers(p).stream().filter(ContainerInfo::running).toList());
-        var volumesBefore = names(engine.volumes(p));
+        var before = ids(engine.containers(project));
+        var runningBefore = ids(engine.containers(project).stream().filter(ContainerInfo::running).toList());
+        var volumesBefore = names(engine.volumes(project));
         if (args.has("--remove-orphans")) removeOrphans();
-        engine.up(p, services);
+        engine.up(project, services);
         if (args.has("--wait") || args.has("--wait-timeout")) {
-            var plan = Dependencies.order(p.compose(), services).stream().map(Service::name).toList();
-            Conditions.await(() -> engine.containers(p).stream().filter(c -> plan.contains(c.service())).toList(),
-                    name -> p.compose().services().get(name), waitTimeout(args.value("--wait-timeout")), engine);
+            var plan = Dependencies.order(project.compose(), services).stream().map(Service::name).toList();
+            Conditions.await(() -> engine.containers(project).stream().filter(c -> plan.contains(c.service())).toList(),
+                    name -> project.compose().services().get(name), waitTimeout(args.value("--wait-timeout")), engine);
         }
-        for (VolumeInfo v : engine.volumes(p)) {
+        for (VolumeInfo v : engine.volumes(project)) {
             if (!v.anonymous() && !volumesBefore.contains(v.name())) DockerOutput.status(io, "Volume \"" + v.name() + "\"", "Created");
         }
         for (ContainerInfo c : inFile()) {
@@ -55,30 +46,30 @@ final class ComposeLifecycle {
 
     void down(boolean volumes, boolean removeOrphans) throws EngineException {
         var containers = inFile();
-        var vols = engine.volumes(p);
+        var vols = engine.volumes(project);
         if (removeOrphans) removeOrphans();
         else warnOrphans();
-        engine.down(p, volumes);
+        engine.down(project, volumes);
         for (ContainerInfo c : containers) DockerOutput.status(io, "Container " + c.name(), "Removed");
-        var left = names(engine.volumes(p));
+        var left = names(engine.volumes(project));
         for (VolumeInfo v : vols) if (!left.contains(v.name())) DockerOutput.status(io, "Volume " + v.name(), "Removed");
     }
 
     /** {@code restart}, {@code stop} or {@code start} of the services (every service when empty). */
     void cycle(String verb, List<String> services) throws EngineException {
-        apply(engine, p, verb, services);
+        apply(engine, project, verb, services);
         String word = verb.equals("stop") ? "Stopped" : "Started";
-        for (ContainerInfo c : engine.containers(p)) {
+        for (ContainerInfo c : engine.containers(project)) {
             if (services.isEmpty() || services.contains(c.service())) DockerOutput.status(io, "Container " + c.name(), word);
         }
     }
 
     /** The engine call behind {@code restart}, {@code stop} and {@code start}, for Compose and for {@code docker <verb> NAME}. */
-    static void apply(Engine engine, Project p, String verb, List<String> services) throws EngineException {
+    static void apply(Engine engine, Project project, String verb, List<String> services) throws EngineException {
         switch (verb) {
-            case "restart" -> engine.restart(p, services);
-            case "stop" -> engine.stop(p, services);
-            default -> engine.start(p, services);
+            case "restart" -> engine.restart(project, services);
+            case "stop" -> engine.stop(project, services);
+            default -> engine.start(project, services);
         }
     }
 
@@ -94,16 +85,16 @@ final class ComposeLifecycle {
 
     /** The project's containers whose service is in the compose file in force (Compose ignores the others). */
     private List<ContainerInfo> inFile() {
-        return engine.containers(p).stream().filter(c -> p.compose().services().containsKey(c.service())).toList();
+        return engine.containers(project).stream().filter(c -> project.compose().services().containsKey(c.service())).toList();
     }
 
     private List<ContainerInfo> orphans() {
-        return engine.containers(p).stream().filter(c -> !p.compose().services().containsKey(c.service())).toList();
+        return engine.containers(project).stream().filter(c -> !project.compose().services().containsKey(c.service())).toList();
     }
 
     private void removeOrphans() throws EngineException {
         var orphans = orphans();
-        engine.removeOrphans(p);
+        engine.removeOrphans(project);
         for (ContainerInfo c : orphans) DockerOutput.status(io, "Container " + c.name(), "Removed");
     }
 

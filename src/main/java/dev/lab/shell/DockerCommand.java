@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The {@code docker} subcommands labs use, against the engine; {@code docker compose …} goes to {@link ComposeCommand}. */
-final class DockerCommand {
-    private final Engine engine;
-    private final Supplier<Project> project;
+/**
+ * The {@code docker} subcommands labs use, against the engine; {@code docker compose …} and
+ * {@code docker-compose …} go to {@link ComposeCommand}.
+ */
+record DockerCommand(Engine engine, Supplier<Project> project) {
 
-    DockerCommand(Engine engine, Supplier<Project> project) {
-        this.engine = engine;
-        this.project = project;
-    }
-
+    /** Runs {@code argv} ({@code docker …} or {@code docker-compose …}); returns the exit status. */
     int run(List<String> argv, Io io) {
         try {
             return dispatch(argv, io);
@@ -30,6 +27,7 @@ final class DockerCommand {
     }
 
     private int dispatch(List<String> argv, Io io) throws Refused, EngineException {
+        if (argv.get(0).equals("docker-compose")) return new ComposeCommand(engine, project).run(argv.subList(1, argv.size()), io);
         if (argv.size() < 2) return DockerOutput.usage("docker [OPTIONS] COMMAND", io);
         String sub = argv.get(1);
         var rest = argv.subList(2, argv.size());

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,7 @@ class ComposeOutputTest {
     @AfterEach
     void tearDown() { engine.close(); }
 
-    private record Outcome(int status, List<String> out, List<String> err) {}
-
-    private Outcome run(String line) {
-        var c = new Io.Capture();
-        int status = LabCommands.run(engine, Map.of(), Arrays.asList(line.split(" ")), ws, Map.of(), c.io());
-        return new Outcome(status, c.out, c.err);
-    }
+    private Outcome run(String line) { return Outcome.run(engine, ws, line); }
 
     private static String status(String what, String word) { return " ✔ " + String.format("%-40s", what) + " " + word; }
 
@@ -68,5 +61,14 @@ class ComposeOutputTest {
                 + " in your compose file, you can run this command with the --remove-orphans flag to clean it up."), up.err());
         assertEquals(new Outcome(0, List.of(status("Container ls-out", "Removed"), status("Container ls-other", "Removed")), List.of()),
                 run("docker compose down --remove-orphans"));
+    }
+
+    @Test
+    void dockerComposeIsDockerComposeWhenRunAndWhenLinted() {
+        for (String tool : List.of("docker compose", "docker-compose")) {
+            assertEquals(new Outcome(1, List.of(), List.of("unknown flag: --bogus")), run(tool + " up --bogus"), tool);
+            assertEquals(List.of("unknown flag: --bogus"), CommandLint.problems(Arrays.asList((tool + " up -d --bogus").split(" "))), tool);
+            assertEquals(List.of(), CommandLint.problems(Arrays.asList((tool + " up -d").split(" "))), tool);
+        }
     }
 }
