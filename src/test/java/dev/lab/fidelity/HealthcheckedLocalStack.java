@@ -54,10 +54,8 @@ final class HealthcheckedLocalStack implements AutoCloseable {
 
     @Override
     public void close() throws EngineException {
-        try {
+        try (engine) {
             engine.purge(project.name());
-        } finally {
-            engine.close();
         }
     }
 }
