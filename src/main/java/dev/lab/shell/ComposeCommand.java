@@ -21,9 +21,6 @@ record ComposeCommand(Engine engine, Supplier<Project> project) {
         int at = DockerArgs.leadingFlags(DockerArgs.COMPOSE_ROOT, words);
         DockerArgs root = DockerArgs.parse(DockerArgs.COMPOSE_ROOT, words.subList(0, at));
         root.only("docker compose", "--profile");
-        var profiles = new ArrayList<>(root.values().getOrDefault("--profile", List.of()));
-        String fromEnv = System.getenv("COMPOSE_PROFILES");
-        if (profiles.isEmpty() && fromEnv != null && !fromEnv.isBlank()) profiles.addAll(List.of(fromEnv.split(",")));
         if (at == words.size()) return DockerOutput.usage("docker compose [OPTIONS] COMMAND", io);
         String sub = words.get(at);
         var rest = words.subList(at + 1, words.size());
@@ -43,6 +40,19 @@ record ComposeCommand(Engine engine, Supplier<Project> project) {
             case "ps" -> args.only("docker compose ps", "--all");
             default -> args.only("docker compose " + sub);
         }
+        return act(sub, args, profiles(root), io);
+    }
+
+    /** {@code --profile} as given, else {@code COMPOSE_PROFILES}, as Compose reads them. */
+    private static List<String> profiles(DockerArgs root) {
+        var profiles = new ArrayList<>(root.values().getOrDefault("--profile", List.of()));
+        String fromEnv = System.getenv("COMPOSE_PROFILES");
+        if (profiles.isEmpty() && fromEnv != null && !fromEnv.isBlank()) profiles.addAll(List.of(fromEnv.split(",")));
+        return profiles;
+    }
+
+    /** Runs an accepted subcommand; the engine's refusals are printed as Compose prints them. */
+    private int act(String sub, DockerArgs args, List<String> profiles, Io io) {
         Project p = project.get();
         var services = sub.equals("up") && args.args().isEmpty() ? active(p, profiles) : args.args();
         try {
