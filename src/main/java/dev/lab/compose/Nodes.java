@@ -88,6 +88,14 @@ final class Nodes {
         return sequence.getValue();
     }
 
+    /** A list of single values; with {@code single} a lone value is taken as a list of one. */
+    List<String> strings(Node node, String what, boolean single) {
+        if (single && node instanceof ScalarNode) return List.of(text(node, what));
+        var out = new ArrayList<String>();
+        for (Node item : items(node, what)) out.add(text(item, "an item of " + what));
+        return out;
+    }
+
     /** A scalar's text as written; numbers and booleans are returned as their text. */
     String text(Node node, String what) {
         if (!(node instanceof ScalarNode scalar) || isNull(node)) {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +26,10 @@ public final class LinkedSnapshot {
     private final Path live;
     private final Path snapshot;
     private final Map<String, Integer> pending = new LinkedHashMap<>();
-    private Map<String, Stamp> stamps = new HashMap<>();
+    private final FolderStamps stamps;
     private boolean all = true;
     /** Set when the live tree was handed over by {@link #retire}: where it now waits to be adopted. */
     private Path spare;
-
-    private record Stamp(Object liveKey, long liveMtime, Object snapKey, long snapMtime) {
-    }
 
     /** Kept across emulator runs in this process, so a restart finds the record of the last save. */
     private static final Map<List<Path>, LinkedSnapshot> PAIRS = new LinkedHashMap<>(16, 0.75f, true) {
@@ -48,6 +42,7 @@ public final class LinkedSnapshot {
     LinkedSnapshot(Path live, Path snapshot) {
         this.live = Objects.requireNonNull(live);
         this.snapshot = Objects.requireNonNull(snapshot);
+        this.stamps = new FolderStamps(live, snapshot);
     }
 
     /**
@@ -139,81 +134,25 @@ public final class LinkedSnapshot {
         }
         Files.createDirectories(live.toAbsolutePath().getParent());
         Files.move(donor.spare, live, StandardCopyOption.ATOMIC_MOVE);
-        stamps = donor.stamps;
+        stamps.adopt(donor.stamps);
         all = false;
         return true;
     }
 
     /** Live → snapshot. */
     public synchronized void save() throws IOException {
-        sync(live, snapshot, true);
+        sync(live, snapshot);
     }
 
     /** Snapshot → live: live becomes exactly the snapshot. */
     public synchronized void load() throws IOException {
         if (all || stamps.isEmpty()) adopt();
-        sync(snapshot, live, false);
+        sync(snapshot, live);
     }
 
-    private void sync(Path from, Path to, boolean fromIsLive) throws IOException {
-        Files.createDirectories(to.toAbsolutePath().getParent());
-        Map<String, Stamp> seen = new HashMap<>();
-        Mirror mirror = new Mirror(from, to, Mirror.Mode.LINK, rel -> seen.put(rel, null));
-        if (all || stamps.isEmpty() || !Files.isDirectory(to)) {
-            mirror.entry("", Mirror.DEEP);
-        } else {
-            List<String> moved = new ArrayList<>();
-            for (String dir : stamps.keySet()) {
-                Stamp was = stamps.get(dir);
-                Stamp now = stamp(dir);
-                // Pending changes explain a live folder moving, never a snapshot folder: only the owner's
-                // writer reports changes, and it writes to the live tree.
-                boolean liveMoved = now == null || !Objects.equals(now.liveKey(), was.liveKey())
-                        || now.liveMtime() != was.liveMtime();
-                boolean snapMoved = now == null || !Objects.equals(now.snapKey(), was.snapKey())
-                        || now.snapMtime() != was.snapMtime();
-                if (snapMoved || liveMoved && !coveredByPending(dir)) moved.add(dir);
-            }
-            for (var e : pending.entrySet()) mirror.entry(topmostMissing(from, to, e.getKey()), e.getValue());
-            for (String dir : moved) mirror.entry(dir, Mirror.CHILDREN);
-            seen.putAll(stamps);
-        }
-        Map<String, Stamp> fresh = new HashMap<>();
-        for (String dir : seen.keySet()) {
-            Stamp s = stamp(dir);
-            if (s != null) fresh.put(dir, s);
-        }
-        stamps = fresh;
+    private void sync(Path from, Path to) throws IOException {
+        stamps.sync(from, to, pending, all);
         pending.clear();
         all = false;
-    }
-
-    /** A folder whose entries the pending changes name (their parents): its stamp is expected to move. */
-    private boolean coveredByPending(String dir) {
-        for (String p : pending.keySet()) {
-            if (dir.isEmpty() || p.equals(dir) || p.startsWith(dir + "/")) return true;
-        }
-        return false;
-    }
-
-    /** The path itself, or its highest ancestor missing on either side (a whole new or removed subtree). */
-    private static String topmostMissing(Path from, Path to, String rel) {
-        String[] parts = rel.split("/");
-        StringBuilder prefix = new StringBuilder();
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (i > 0) prefix.append('/');
-            prefix.append(parts[i]);
-            String p = prefix.toString();
-            if (!Files.isDirectory(from.resolve(p)) || !Files.isDirectory(to.resolve(p))) return p;
-        }
-        return rel;
-    }
-
-    private Stamp stamp(String dir) throws IOException {
-        PosixFileAttributes l = Mirror.attrs(Mirror.resolve(live, dir));
-        PosixFileAttributes s = Mirror.attrs(Mirror.resolve(snapshot, dir));
-        if (l == null || s == null || !l.isDirectory() || !s.isDirectory()) return null;
-        return new Stamp(l.fileKey(), l.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                s.fileKey(), s.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 }

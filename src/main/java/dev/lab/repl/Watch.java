@@ -2,7 +2,6 @@ package dev.lab.repl;
 
 import dev.lab.check.CheckResult;
 import dev.lab.lab.Step;
-import dev.lab.progress.Progress;
 import dev.lab.session.Session;
 import dev.lab.term.Texts;
 import java.io.IOException;
@@ -23,21 +22,19 @@ final class Watch {
     static final long POLL_MS = 1000;
 
     private final Session session;
-    private final Progress progress;
     private final Screen out;
     private final Texts texts;
     private final Terminal terminal;
     private final ReplSteps steps;
-    private final Attempts attempts;
+    private final ReplChecks checks;
 
-    Watch(Session session, Progress progress, Screen out, Terminal terminal, ReplSteps steps, Attempts attempts) {
+    Watch(Session session, Screen out, Terminal terminal, ReplSteps steps, ReplChecks checks) {
         this.session = session;
-        this.progress = progress;
         this.out = out;
         this.texts = out.texts();
         this.terminal = terminal;
         this.steps = steps;
-        this.attempts = attempts;
+        this.checks = checks;
     }
 
     void run() throws IOException {
@@ -75,13 +72,7 @@ final class Watch {
                 var held = results.stream().map(CheckResult::passed).toList();
                 if (held.equals(outcome)) continue;
                 outcome = held;
-                attempts.count(step.id());
-                out.checks(results);
-                session.activity().checked(step, results);
-                session.activity().result(step, held.contains(false) ? dev.lab.session.StepResult.Status.FAILED
-                        : dev.lab.session.StepResult.Status.PASSED);
-                if (!held.contains(false)) {
-                    progress.markPassed(step.id());
+                if (checks.attempt(step, results)) {
                     out.success(texts.get("watch.passed", step.number()));
                     if (step.number() == session.lab().steps().size()) {
                         out.println(texts.get("repl.lastStep"));

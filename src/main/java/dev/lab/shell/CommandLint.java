@@ -32,9 +32,7 @@ public final class CommandLint {
             }
             Engine engine = (Engine) Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
                     (proxy, method, args) -> { throw new Accepted(); });
-            var docker = new DockerCommand(engine, () -> { throw new Accepted(); });
-            int status = name.equals("docker-compose") ? docker.compose(argv.subList(1, argv.size()), new Io(x -> { }, err::add))
-                    : docker.run(argv, new Io(x -> { }, err::add));
+            int status = new DockerCommand(engine, () -> { throw new Accepted(); }).run(argv, new Io(x -> { }, err::add));
             if (status != 0 && err.isEmpty()) err.add(name + " exited with " + status);
             return List.copyOf(err);
         } catch (Accepted e) {

@@ -2,6 +2,7 @@ package dev.lab.shell;
 
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
+import dev.lab.engine.ExecPlan;
 import dev.lab.engine.ExecRequest;
 import dev.lab.engine.Project;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.List;
 final class ExecCommand {
     private ExecCommand() {}
 
-    static int docker(Engine engine, Project project, List<String> words, Io io) throws Refused, EngineException {
+    static int docker(Engine engine, Project project, List<String> words, Io io) throws Refused {
         DockerArgs a = parse(DockerArgs.DOCKER.get("exec"), words);
         a.only("docker exec", "--interactive", "--tty", "--user", "--workdir", "--env");
         boolean tty = a.has("--tty");
@@ -24,7 +25,7 @@ final class ExecCommand {
         return run(engine, project, a, a.has("--interactive"), tty, io);
     }
 
-    static int compose(Engine engine, Project project, List<String> words, Io io) throws Refused, EngineException {
+    static int compose(Engine engine, Project project, List<String> words, Io io) throws Refused {
         DockerArgs a = parse(DockerArgs.COMPOSE.get("exec"), words);
         a.only("docker compose exec", "--no-TTY", "--user", "--workdir", "--env");
         // Compose gives a terminal by default, and leaves it out by itself when its input is not one.
@@ -40,8 +41,8 @@ final class ExecCommand {
         return DockerArgs.parse(spec, split);
     }
 
-    private static int run(Engine engine, Project project, DockerArgs a, boolean interactive, boolean tty, Io io)
-            throws EngineException {
+    // Docker's exit codes for exec (observed with Docker 28): 126 for a program not found in the container, 1 for the daemon's other refusals.
+    private static int run(Engine engine, Project project, DockerArgs a, boolean interactive, boolean tty, Io io) {
         var env = new LinkedHashMap<String, String>();
         for (String kv : a.values().getOrDefault("--env", List.of())) {
             int eq = kv.indexOf('=');
@@ -49,6 +50,13 @@ final class ExecCommand {
         }
         var request = new ExecRequest(a.args().get(0), a.args().subList(1, a.args().size()), interactive, tty,
                 a.value("--user"), a.value("--workdir"), env);
-        return io.handoff().run(engine.exec(project, request));
+        ExecPlan plan;
+        try {
+            plan = engine.exec(project, request);
+        } catch (EngineException e) {
+            io.err().accept(e.getMessage());
+            return e.getMessage().startsWith("OCI runtime exec failed") ? 126 : 1;
+        }
+        return io.handoff().run(plan);
     }
 }

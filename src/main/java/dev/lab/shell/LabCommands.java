@@ -38,8 +38,7 @@ public final class LabCommands {
         Path dir = cwd.toAbsolutePath().normalize();
         try (var t = dev.lab.trace.Trace.span("command " + String.join(" ", argv))) {
             return switch (name) {
-                case "docker" -> new DockerCommand(engine, () -> project(dir, images)).run(argv, io);
-                case "docker-compose" -> new DockerCommand(engine, () -> project(dir, images)).compose(argv.subList(1, argv.size()), io);
+                case "docker", "docker-compose" -> new DockerCommand(engine, () -> project(dir, images)).run(argv, io);
                 default -> new AwsCommand(workspace(dir, env.get(MOUNTS)), () -> endpoint(dir), name.equals("awslocal"), env.get("AWS_ENDPOINT_URL"))
                         .run(argv, io);
             };

@@ -7,12 +7,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
-import dev.lab.compose.ComposeParser;
-import dev.lab.engine.Project;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,41 +21,20 @@ class StartIntervalOnDockerTest {
 
     @Test
     void theEngineGetsTheStartIntervalAndProbesAtItsPaceWhenItKnowsIt() throws Exception {
-        int port;
-        try (var s = new ServerSocket(0)) { port = s.getLocalPort(); }
-        Files.writeString(ws.resolve("docker-compose.yml"), """
-                services:
-                  localstack:
-                    image: localstack/localstack:4.14.0
-                    container_name: hw-start-interval
-                    ports: ["127.0.0.1:%d:4566"]
-                    environment: [SERVICES=s3]
-                    healthcheck:
-                      test: ["CMD", "true"]
-                      interval: 30s
-                      start_period: 60s
-                      start_interval: 100ms
-                """.formatted(port));
-        var project = new Project("hw-start-interval", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
         var config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
-        try (var engine = DockerTier.engine();
+        try (var ls = HealthcheckedLocalStack.up(ws, "hw-start-interval", "interval: 30s\nstart_period: 60s\nstart_interval: 100ms\n");
              DockerClient docker = DockerClientImpl.getInstance(config,
                      new ZerodepDockerHttpClient.Builder().dockerHost(config.getDockerHost()).build())) {
-            try {
-                engine.up(project, List.of());
-                String api = docker.versionCmd().exec().getApiVersion();
-                Long stored = docker.inspectContainerCmd("hw-start-interval").exec().getConfig().getHealthcheck().getStartInterval();
-                Thread.sleep(3000);
-                String health = engine.container(project, "hw-start-interval").orElseThrow().health();
-                if (newerThan143(api)) {
-                    assertEquals(100_000_000L, stored, "API " + api + " stores StartInterval in ns");
-                    assertEquals("healthy", health, "API " + api + ": probed every 100 ms, not after the 30 s interval");
-                } else {
-                    assertTrue(stored == null || stored == 0, "API " + api + " has no StartInterval: " + stored);
-                    assertEquals("starting", health, "API " + api + ": the first probe waits for the 30 s interval");
-                }
-            } finally {
-                engine.purge(project.name());
+            String api = docker.versionCmd().exec().getApiVersion();
+            Long stored = docker.inspectContainerCmd("hw-start-interval").exec().getConfig().getHealthcheck().getStartInterval();
+            Thread.sleep(3000);
+            String health = ls.health();
+            if (newerThan143(api)) {
+                assertEquals(100_000_000L, stored, "API " + api + " stores StartInterval in ns");
+                assertEquals("healthy", health, "API " + api + ": probed every 100 ms, not after the 30 s interval");
+            } else {
+                assertTrue(stored == null || stored == 0, "API " + api + " has no StartInterval: " + stored);
+                assertEquals("starting", health, "API " + api + ": the first probe waits for the 30 s interval");
             }
         }
     }

@@ -9,9 +9,7 @@ import dev.lab.engine.embedded.HookCall;
 import dev.lab.engine.embedded.HookScripts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -53,13 +51,7 @@ class ComposeWaitAndProfilesTest {
     @AfterEach
     void tearDown() { engine.close(); }
 
-    private record Outcome(int status, List<String> out, List<String> err) {}
-
-    private Outcome run(String line) {
-        var c = new Io.Capture();
-        int status = LabCommands.run(engine, Map.of(), Arrays.asList(line.split(" ")), tmp, Map.of(), c.io());
-        return new Outcome(status, c.out, c.err);
-    }
+    private Outcome run(String line) { return Outcome.run(engine, tmp, line); }
 
     @Test
     void upLeavesProfiledServicesOutUnlessTheProfileIsActive() {

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lab.compose.ComposeParser;
 import dev.lab.engine.Conditions;
 import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.EngineException;
-import dev.lab.engine.Project;
-import dev.lab.hooks.HookEnvironment;
-import dev.lab.hooks.InitScripts;
-import dev.lab.hooks.Sandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,48 +18,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Compose's run keys on the embedded engine: one-shot commands, healthchecks, depends_on conditions, the readiness window. */
-class ComposeRunTest {
+class ComposeRunTest extends EngineFixture {
     private static final String LS = "    image: localstack/localstack:4.14.0\n";
     private static final String HEALTH = "    ports: [\"4566\"]\n    healthcheck:\n"
             + "      test: curl -sf http://localhost:4566/_localstack/health\n      interval: 200ms\n      retries: 3\n";
 
-    @TempDir Path tmp;
-    Path ws;
-    EmbeddedEngine engine;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ws = Files.createDirectories(tmp.resolve("proj"));
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14",
-                InitScripts.of(HookEnvironment.none(), Sandbox.off("unconfined in this test")));
-    }
-
-    @AfterEach
-    void tearDown() { engine.close(); }
-
-    private Project project(String services) throws Exception {
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n" + services);
-        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
-    }
-
-    private ContainerInfo info(Project p, String service) { return engine.container(p, service).orElseThrow(); }
+    ComposeRunTest() { super(UNCONFINED); }
 
     @Test
     void dependsOnConditionsOrderTheStartsAndOneShotsExitWithTheirCode() throws Exception {
-        var p = project("  ls:\n" + LS + HEALTH
+        var p = project("services:\n  ls:\n" + LS + HEALTH
                 + "  seed:\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"sleep 0.3; echo seeded; exit 0\"]\n"
                 + "    depends_on:\n      ls:\n        condition: service_healthy\n"
                 + "  app:\n" + LS + "    entrypoint: bash -c 'echo app ran'\n"
                 + "    depends_on:\n      seed:\n        condition: service_completed_successfully\n");
         engine.up(p, List.of());
-        var ls = info(p, "ls");
-        var seed = info(p, "seed");
+        var ls = container(p, "ls");
+        var seed = container(p, "seed");
         assertEquals("healthy", ls.health());
         assertTrue(ls.status(Instant.now()).matches("Up (Less than a second|\\d+ seconds?) \\(healthy\\)"), ls.status(Instant.now()));
         assertEquals(ContainerInfo.State.EXITED, seed.state());
@@ -72,16 +45,16 @@ class ComposeRunTest {
         assertTrue(seed.status(Instant.now()).startsWith("Exited (0) "), seed.status(Instant.now()));
         assertTrue(engine.logs(p, "seed").contains("seeded"), engine.logs(p, "seed").toString());
         assertFalse(seed.started().isBefore(ls.started()), "seed starts after ls");
-        var app = info(p, "app");
+        var app = container(p, "app");
         assertFalse(app.started().isBefore(seed.finished()), "app starts once seed completed");
-        for (int i = 0; i < 100 && info(p, "app").running(); i++) Thread.sleep(100);
-        assertEquals(ContainerInfo.State.EXITED, info(p, "app").state());
+        for (int i = 0; i < 100 && container(p, "app").running(); i++) Thread.sleep(100);
+        assertEquals(ContainerInfo.State.EXITED, container(p, "app").state());
         assertEquals(List.of("app ran"), engine.logs(p, "app"));
     }
 
     @Test
     void aDependencyThatFailsStopsTheStartInComposesWords() throws Exception {
-        var p = project("  seed:\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"echo no; exit 3\"]\n"
+        var p = project("services:\n  seed:\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"echo no; exit 3\"]\n"
                 + "  app:\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"echo never\"]\n"
                 + "    depends_on:\n      seed:\n        condition: service_completed_successfully\n");
         var e = assertThrows(EngineException.class, () -> engine.up(p, List.of()));
@@ -90,16 +63,16 @@ class ComposeRunTest {
 
     @Test
     void aFailingHealthcheckMakesTheContainerUnhealthyAndItsDependentsFail() throws Exception {
-        var p = project("  ls:\n" + LS + "    ports: [\"4566\"]\n    healthcheck:\n      test: [\"CMD\", \"false\"]\n"
+        var p = project("services:\n  ls:\n" + LS + "    ports: [\"4566\"]\n    healthcheck:\n      test: [\"CMD\", \"false\"]\n"
                 + "      interval: 100ms\n      retries: 2\n"
                 + "  app:\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"echo never\"]\n"
                 + "    depends_on:\n      ls:\n        condition: service_healthy\n");
         engine.up(p, List.of("ls"));
-        assertEquals("starting", info(p, "ls").health());
-        assertTrue(info(p, "ls").status(Instant.now()).endsWith("(health: starting)"));
+        assertEquals("starting", container(p, "ls").health());
+        assertTrue(container(p, "ls").status(Instant.now()).endsWith("(health: starting)"));
         var e = assertThrows(EngineException.class, () -> engine.up(p, List.of("app")));
         assertEquals("dependency failed to start: container proj-ls-1 is unhealthy", e.getMessage());
-        assertTrue(info(p, "ls").status(Instant.now()).endsWith("(unhealthy)"));
+        assertTrue(container(p, "ls").status(Instant.now()).endsWith("(unhealthy)"));
     }
 
     @Test
@@ -112,7 +85,7 @@ class ComposeRunTest {
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        var p = project("  ls:\n" + LS + "    ports: [\"127.0.0.1:" + port + ":4566\"]\n    volumes:\n      - ./init/ready.d:/etc/localstack/init/ready.d\n"
+        var p = project("services:\n  ls:\n" + LS + "    ports: [\"127.0.0.1:" + port + ":4566\"]\n    volumes:\n      - ./init/ready.d:/etc/localstack/init/ready.d\n"
                 + "    healthcheck:\n      test: >-\n        curl -sf http://localhost:4566/_localstack/init/ready | grep -Eq '\"completed\": ?true'\n"
                 + "      interval: 200ms\n      retries: 100\n");
         long t0 = System.nanoTime();
@@ -121,22 +94,22 @@ class ComposeRunTest {
         assertTrue(upMillis < 2500, "up returned after " + upMillis + " ms, before the 3 s hook ended");
         assertTrue(get(port, "/_localstack/health").contains("\"s3\""), "health answers inside the window");
         assertTrue(get(port, "/_localstack/init/ready").replace(" ", "").contains("\"completed\":false"));
-        assertEquals("starting", info(p, "ls").health());
-        Conditions.await(() -> List.of(info(p, "ls")), p.compose().services()::get, Duration.ofSeconds(20));
+        assertEquals("starting", container(p, "ls").health());
+        Conditions.await(() -> List.of(container(p, "ls")), p.compose().services()::get, Duration.ofSeconds(20));
         long waitedMillis = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(waitedMillis >= 3000, "--wait returned after " + waitedMillis + " ms, before the hook ended");
-        assertEquals("healthy", info(p, "ls").health());
+        assertEquals("healthy", container(p, "ls").health());
         assertTrue(engine.logs(p, "ls").contains("slow hook done"));
     }
 
     @Test
     void whatTheEmbeddedEngineCannotRunIsRefusedNamingTheServiceAndDocker() throws Exception {
-        var p = project("  tool:\n" + LS + "    entrypoint: [\"python3\", \"/work/x.py\"]\n");
+        var p = project("services:\n  tool:\n" + LS + "    entrypoint: [\"python3\", \"/work/x.py\"]\n");
         var e = assertThrows(EngineException.class, () -> engine.up(p, List.of()));
         assertEquals("service tool: the embedded engine cannot run `python3 /work/x.py` (it runs aws/awslocal calls and shell"
                 + " scripts against the emulator); use --engine docker", e.getMessage());
         assertTrue(engine.containers(p).isEmpty(), "nothing was created");
-        var q = project("  ls:\n" + LS + "    command: [\"--debug\"]\n");
+        var q = project("services:\n  ls:\n" + LS + "    command: [\"--debug\"]\n");
         var e2 = assertThrows(EngineException.class, () -> engine.up(q, List.of()));
         assertTrue(e2.getMessage().startsWith("service ls: the embedded engine cannot run the image's entrypoint with `command: --debug`"));
         assertTrue(e2.getMessage().endsWith("use --engine docker"));

@@ -15,40 +15,26 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Docker and Compose semantics of facts.md, on the embedded engine (ephemeral ports, no S3 traffic needed). */
-class DockerSemanticsTest {
+class DockerSemanticsTest extends EngineFixture {
     /** Folder owners as roles, renamed when the tests do not run as root. */
     private static final Owners OWNERS = Owners.ofRunner();
-    @TempDir Path tmp;
-    Path ws;
-    EmbeddedEngine engine;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        ws = Files.createDirectories(tmp.resolve("proj"));
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
-    }
-
-    @AfterEach
-    void tearDown() { engine.close(); }
+    DockerSemanticsTest() { super(NO_SCRIPTS); }
 
     private Project project(String volumes, String topLevel, String user) throws Exception {
         String yaml = "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n    container_name: localstack\n"
                 + (user == null ? "" : "    user: \"" + user + "\"\n")
                 + (volumes == null ? "" : "    volumes:\n      - " + volumes + "\n")
                 + (topLevel == null ? "" : "volumes:\n" + topLevel);
-        Files.writeString(ws.resolve("docker-compose.yml"), yaml);
-        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        return project(yaml);
     }
 
-    private ContainerInfo localstack(Project p) { return engine.container(p, "localstack").orElseThrow(); }
+    private ContainerInfo localstack(Project p) { return container(p, "localstack"); }
 
     @Test
     void restartAndStopStartKeepTheSameContainerAndItsAnonymousVolume() throws Exception {
@@ -146,8 +132,7 @@ class DockerSemanticsTest {
         try (var taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             String yaml = "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n    container_name: localstack\n"
                     + "    ports:\n      - \"127.0.0.1:" + taken.getLocalPort() + ":4566\"\n";
-            Files.writeString(ws.resolve("docker-compose.yml"), yaml);
-            var p = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+            var p = project(yaml);
             var e = assertThrows(EngineException.class, () -> engine.up(p, List.of()));
             assertTrue(e.getMessage().contains("port " + taken.getLocalPort()), e.getMessage());
             assertTrue(engine.containers(p).isEmpty(), "no container left behind");
@@ -157,18 +142,16 @@ class DockerSemanticsTest {
 
     @Test
     void anImageTheEngineCannotRunIsNamed() throws Exception {
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  db:\n    image: postgres:16\n");
-        var p = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        var p = project("services:\n  db:\n    image: postgres:16\n");
         var e = assertThrows(EngineException.class, () -> engine.up(p, List.of()));
         assertTrue(e.getMessage().contains("postgres:16"), e.getMessage());
     }
 
     @Test
     void latestWithoutATokenExitsWith55OnCommunity() throws Exception {
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  localstack:\n    image: localstack/localstack:latest\n");
-        var p = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        var p = project("services:\n  localstack:\n    image: localstack/localstack:latest\n");
         engine.up(p, List.of());
-        var c = engine.container(p, "localstack").orElseThrow();
+        var c = localstack(p);
         assertEquals(55, c.exitCode());
         assertFalse(c.running());
     }
@@ -183,8 +166,7 @@ class DockerSemanticsTest {
         while (engine.logs(p, "localstack").stream().noneMatch(l -> l.contains("Ready.")) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        engine.close();
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
+        reopen();
         var after = localstack(p);
         assertEquals(before.id(), after.id());
         assertEquals(ContainerInfo.State.EXITED, after.state());
@@ -200,9 +182,7 @@ class DockerSemanticsTest {
         var p = project(null, null, null);
         engine.up(p, List.of());
         var first = localstack(p);
-        Files.writeString(ws.resolve("docker-compose.yml"), Files.readString(ws.resolve("docker-compose.yml"))
-                + "    environment:\n      - DEBUG=1\n");
-        var changed = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        var changed = project(Files.readString(ws.resolve("docker-compose.yml")) + "    environment:\n      - DEBUG=1\n");
         engine.up(changed, List.of());
         assertNotEquals(first.id(), localstack(changed).id());
         assertEquals(first.mounts().get(0).name(), localstack(changed).mounts().get(0).name());
@@ -218,8 +198,7 @@ class DockerSemanticsTest {
                 "services:\n  ls2:\n    image: localstack/localstack:4.14.0\n    container_name: ls2\n");
         var foreign = new Project("other", other, ComposeParser.parse(other.resolve("docker-compose.yml")));
         engine.up(foreign, List.of());
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  app:\n    image: portal-universe/blog-service:latest\n");
-        var orphaned = new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+        var orphaned = project("services:\n  app:\n    image: portal-universe/blog-service:latest\n");
         engine.purge("proj");
         assertTrue(engine.containers(orphaned).isEmpty(), "the orphan localstack is gone too");
         assertTrue(engine.volumes(orphaned).isEmpty());

@@ -4,43 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lab.compose.ComposeParser;
 import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** saveState/restoreState: after `down -v` the container comes back running, serving the S3 data its run held. */
-class EngineSnapshotTest {
-    @TempDir Path tmp;
-    Path ws;
-    EmbeddedEngine engine;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ws = Files.createDirectories(tmp.resolve("proj"));
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14", (call, log) -> 0);
-    }
-
-    @AfterEach
-    void tearDown() { engine.close(); }
+class EngineSnapshotTest extends EngineFixture {
+    EngineSnapshotTest() { super(NO_SCRIPTS); }
 
     private Project project() throws Exception {
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  localstack:\n    image: localstack/localstack:4.14.0\n"
+        return project("services:\n  localstack:\n    image: localstack/localstack:4.14.0\n"
                 + "    container_name: localstack\n    volumes:\n      - data:/var/lib/localstack\nvolumes:\n  data:\n");
-        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
     }
 
     @Test
     void restoreBringsBackRemovedContainersVolumesAndLiveS3DataAndDropsWhatCameSince() throws Exception {
         var p = project();
         engine.up(p, List.of());
-        ContainerInfo before = engine.container(p, "localstack").orElseThrow();
+        ContainerInfo before = container(p, "localstack");
         Path live = tmp.resolve("engine/containers").resolve(before.id()).resolve("tmp/tmp/localstack-s3-storage");
         assertTrue(Files.isDirectory(live), "the live S3 folder of the run: " + live);
         Files.writeString(live.resolve("bucket-marker"), "in memory on Community");
@@ -52,10 +36,10 @@ class EngineSnapshotTest {
         assertTrue(engine.containers(p).isEmpty());
         assertFalse(Files.exists(volume));
         engine.up(p, List.of());
-        String since = engine.container(p, "localstack").orElseThrow().id();
+        String since = container(p, "localstack").id();
 
         engine.restoreState("proj", tmp.resolve("snap"));
-        ContainerInfo after = engine.container(p, "localstack").orElseThrow();
+        ContainerInfo after = container(p, "localstack");
         assertEquals(before.id(), after.id());
         assertEquals(ContainerInfo.State.RUNNING, after.state());
         assertEquals(List.of(before.id()), engine.containers(p).stream().map(ContainerInfo::id).toList(), "the container made since is gone");
@@ -73,8 +57,8 @@ class EngineSnapshotTest {
     void savingOverAnEarlierSnapshotDropsWhatIsGoneAndKeepsWhatIsUnchanged() throws Exception {
         var p = project();
         engine.up(p, List.of());
-        String first = engine.container(p, "localstack").orElseThrow().id();
-        Path volume = Path.of(engine.container(p, "localstack").orElseThrow().mounts().get(0).source());
+        String first = container(p, "localstack").id();
+        Path volume = Path.of(container(p, "localstack").mounts().get(0).source());
         Files.writeString(volume.resolve("kept"), "same in both saves");
         Path snap = tmp.resolve("snap");
         engine.saveState("proj", snap);
@@ -83,7 +67,7 @@ class EngineSnapshotTest {
 
         engine.down(p, false);
         engine.up(p, List.of());
-        String second = engine.container(p, "localstack").orElseThrow().id();
+        String second = container(p, "localstack").id();
         engine.saveState("proj", snap);
         try (var entries = Files.list(snap.resolve("containers"))) {
             assertEquals(List.of(second), entries.map(e -> e.getFileName().toString()).toList(), "the removed container is dropped");

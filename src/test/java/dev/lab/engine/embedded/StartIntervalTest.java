@@ -3,42 +3,20 @@ package dev.lab.engine.embedded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lab.compose.ComposeParser;
 import dev.lab.engine.Conditions;
 import dev.lab.engine.Project;
-import dev.lab.hooks.HookEnvironment;
-import dev.lab.hooks.InitScripts;
-import dev.lab.hooks.Sandbox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The healthcheck's {@code start_interval} on the embedded engine, as Docker Engine 25+ runs it. */
-class StartIntervalTest {
-    @TempDir Path tmp;
-    Path ws;
-    EmbeddedEngine engine;
+class StartIntervalTest extends EngineFixture {
+    StartIntervalTest() { super(UNCONFINED); }
 
-    @BeforeEach
-    void setUp() throws Exception {
-        ws = Files.createDirectories(tmp.resolve("proj"));
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14",
-                InitScripts.of(HookEnvironment.none(), Sandbox.off("unconfined in this test")));
-    }
-
-    @AfterEach
-    void tearDown() { engine.close(); }
-
-    private Project project(String healthcheckExtra) throws Exception {
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n  ls:\n    image: localstack/localstack:4.14.0\n"
+    private Project withHealthcheck(String extra) throws Exception {
+        return project("services:\n  ls:\n    image: localstack/localstack:4.14.0\n"
                 + "    ports: [\"4566\"]\n    healthcheck:\n      test: curl -sf http://localhost:4566/_localstack/health\n"
-                + "      interval: 5s\n" + healthcheckExtra);
-        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+                + "      interval: 5s\n" + extra);
     }
 
     private long upWaitMillis(Project p) throws Exception {
@@ -50,16 +28,16 @@ class StartIntervalTest {
 
     @Test
     void duringTheStartPeriodTheFirstProbeComesAfterTheStartIntervalNotTheInterval() throws Exception {
-        var p = project("      start_period: 30s\n      start_interval: 50ms\n");
+        var p = withHealthcheck("      start_period: 30s\n      start_interval: 50ms\n");
         long millis = upWaitMillis(p);
-        assertEquals("healthy", engine.container(p, "ls").orElseThrow().health());
+        assertEquals("healthy", container(p, "ls").health());
         assertTrue(millis < 2500, "healthy after " + millis + " ms, the interval is 5 s");
     }
 
     /** {@code up --wait} wakes at a change of state or health, not at its next poll. */
     @Test
     void aWaitForAChangeWakesWhenAContainerChanges() throws Exception {
-        var p = project("");
+        var p = withHealthcheck("");
         engine.up(p, List.of());
         long seen = engine.changes();
         var waiter = new Thread(() -> {
@@ -82,9 +60,9 @@ class StartIntervalTest {
 
     @Test
     void withoutAStartPeriodTheStartIntervalIsNotUsed() throws Exception {
-        var p = project("      start_interval: 50ms\n");
+        var p = withHealthcheck("      start_interval: 50ms\n");
         engine.up(p, List.of());
         Thread.sleep(1000);
-        assertEquals("starting", engine.container(p, "ls").orElseThrow().health(), "no probe before the 5 s interval");
+        assertEquals("starting", container(p, "ls").health(), "no probe before the 5 s interval");
     }
 }
