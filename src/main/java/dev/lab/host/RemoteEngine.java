@@ -43,7 +43,7 @@ public final class RemoteEngine implements Engine {
     public static RemoteEngine connect(Path socket, HostIdentity identity) throws IOException {
         var engine = new RemoteEngine(SocketChannel.open(UnixDomainSocketAddress.of(socket)), identity);
         try {
-            engine.request(Frames.HELLO, (ObjectNode) Wire.JSON.valueToTree(identity));
+            engine.request(Frames.HELLO, identity.json());
         } catch (RuntimeException | IOException e) {
             engine.close();
             throw e;
