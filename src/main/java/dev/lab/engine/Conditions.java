@@ -33,6 +33,8 @@ public final class Conditions {
                 if (spec != null && (spec.healthcheck() == null || spec.healthcheck().disabled())) {
                     throw new Failed("dependency failed to start: container " + c.name() + " has no healthcheck configured");
                 }
+                // Compose waits on a restarting container: its policy may bring it back healthy.
+                if (c.state() == ContainerInfo.State.RESTARTING) return false;
                 if (!c.running()) throw new Failed("dependency failed to start: container " + c.name() + " exited ("
                         + c.exitCode() + ")");
                 if (c.health().equals("unhealthy")) {
@@ -52,7 +54,10 @@ public final class Conditions {
         }
     }
 
-    /** Whether {@code up --wait} may stop waiting for this container: healthy, running without a check, or exited 0. */
+    /**
+     * Whether {@code up --wait} may stop waiting for this container: healthy, running without a check, or exited 0;
+     * a restarting one is waited for, as Compose does, until it runs, exits for good or the wait times out.
+     */
     public static boolean ready(ContainerInfo c, Service spec) throws EngineException {
         if (c.state() == ContainerInfo.State.EXITED) {
             if (c.exitCode() != 0) throw new Failed("container " + c.name() + " exited (" + c.exitCode() + ")");

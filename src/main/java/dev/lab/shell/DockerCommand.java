@@ -272,7 +272,7 @@ final class DockerCommand {
         io.out().accept(String.format("%-14s %-30s %-14s %-28s %s", "NAME", "IMAGE", "SERVICE", "STATUS", "PORTS"));
         var now = java.time.Instant.now();
         for (ContainerInfo c : containers) {
-            if (!all && !c.running()) continue;
+            if (!all && !c.live()) continue;
             io.out().accept(String.format("%-14s %-30s %-14s %-28s %s", c.name(), c.image(), c.service(), c.status(now),
                     c.running() ? String.join(", ", c.ports()) : ""));
         }
