@@ -54,6 +54,14 @@ public final class Conditions {
         }
     }
 
+    /** A duration as Go's {@code time.Duration.String} prints whole seconds: {@code 5s}, {@code 1m0s}, {@code 1h0m0s}. */
+    static String goDuration(Duration d) {
+        long s = d.toSeconds();
+        if (s < 60) return s + "s";
+        if (s < 3600) return s / 60 + "m" + s % 60 + "s";
+        return s / 3600 + "h" + s % 3600 / 60 + "m" + s % 60 + "s";
+    }
+
     /**
      * Whether {@code up --wait} may stop waiting for this container: healthy, running without a check, or exited 0;
      * a restarting one is waited for, as Compose does, until it runs, exits for good or the wait times out.
@@ -88,7 +96,8 @@ public final class Conditions {
             for (ContainerInfo c : containers.get()) if (!ready(c, specs.apply(c.service()))) waiting.add(c.name());
             if (waiting.isEmpty()) return;
             if (System.nanoTime() > deadline) {
-                throw new Failed("timeout waiting for " + String.join(", ", waiting) + " to be healthy");
+                // Compose's words (pkg/compose/start.go), which name the wait and not the containers.
+                throw new Failed("application not healthy after " + goDuration(timeout));
             }
             try {
                 if (engine == null) Thread.sleep(POLL.toMillis());
