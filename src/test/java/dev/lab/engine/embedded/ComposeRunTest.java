@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lab.compose.ComposeParser;
 import dev.lab.engine.Conditions;
 import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
-import dev.lab.hooks.HookEnvironment;
-import dev.lab.hooks.InitScripts;
-import dev.lab.hooks.Sandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,25 +31,23 @@ class ComposeRunTest {
             + "      test: curl -sf http://localhost:4566/_localstack/health\n      interval: 200ms\n      retries: 3\n";
 
     @TempDir Path tmp;
+    Rig rig;
     Path ws;
     EmbeddedEngine engine;
 
     @BeforeEach
     void setUp() throws Exception {
-        ws = Files.createDirectories(tmp.resolve("proj"));
-        engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14",
-                InitScripts.of(HookEnvironment.none(), Sandbox.off("unconfined in this test")));
+        rig = new Rig(tmp);
+        ws = rig.ws;
+        engine = rig.engine;
     }
 
     @AfterEach
-    void tearDown() { engine.close(); }
+    void tearDown() { rig.close(); }
 
-    private Project project(String services) throws Exception {
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n" + services);
-        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
-    }
+    private Project project(String services) throws Exception { return rig.project(services); }
 
-    private ContainerInfo info(Project p, String service) { return engine.container(p, service).orElseThrow(); }
+    private ContainerInfo info(Project p, String service) { return rig.info(p, service); }
 
     @Test
     void dependsOnConditionsOrderTheStartsAndOneShotsExitWithTheirCode() throws Exception {

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lab.compose.ComposeParser;
 import dev.lab.engine.Conditions;
 import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.ContainerInfo.State;
 import dev.lab.engine.Project;
-import dev.lab.hooks.HookEnvironment;
-import dev.lab.hooks.InitScripts;
-import dev.lab.hooks.Sandbox;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,55 +23,43 @@ class RestartTest {
     private static final String LS = "    image: localstack/localstack:4.14.0\n";
 
     @TempDir Path tmp;
-    Path ws;
-    EmbeddedEngine engine;
+    Rig rig;
 
     @BeforeEach
-    void setUp() throws Exception {
-        ws = Files.createDirectories(tmp.resolve("proj"));
-        engine = newEngine();
-    }
-
-    private EmbeddedEngine newEngine() {
-        return new EmbeddedEngine(tmp.resolve("engine"), "community-4.14",
-                InitScripts.of(HookEnvironment.none(), Sandbox.off("unconfined in this test")));
-    }
+    void setUp() throws Exception { rig = new Rig(tmp); }
 
     @AfterEach
-    void tearDown() { engine.close(); }
+    void tearDown() { rig.close(); }
 
-    private Project project(String services) throws Exception {
-        Files.writeString(ws.resolve("docker-compose.yml"), "services:\n" + services);
-        return new Project("proj", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
-    }
+    private Project project(String services) throws Exception { return rig.project(services); }
 
     private static String oneShot(String name, String restart, String script) {
         return "  " + name + ":\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"" + script + "\"]\n"
                 + (restart == null ? "" : "    restart: \"" + restart + "\"\n");
     }
 
-    private ContainerInfo info(Project p, String service) { return engine.container(p, service).orElseThrow(); }
+    private ContainerInfo info(Project p, String service) { return rig.info(p, service); }
 
     private ContainerInfo await(Project p, String service, Predicate<ContainerInfo> until) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         ContainerInfo c = info(p, service);
         while (!until.test(c)) {
             assertTrue(System.nanoTime() < deadline, "still " + c.status(Instant.now()) + " after 20 s, restarts " + c.restartCount());
-            engine.awaitChange(engine.changes(), Duration.ofMillis(50));
+            rig.engine.awaitChange(rig.engine.changes(), Duration.ofMillis(50));
             c = info(p, service);
         }
         return c;
     }
 
     private long runs(Project p, String service) throws Exception {
-        return engine.logs(p, service).stream().filter("run"::equals).count();
+        return rig.engine.logs(p, service).stream().filter("run"::equals).count();
     }
 
     @Test
     void noStaysExitedAndOnFailureRestartsOnlyFailuresAtMostNTimes() throws Exception {
         var p = project(oneShot("plain", null, "echo run; exit 3") + oneShot("never", "no", "echo run; exit 3")
                 + oneShot("retry", "on-failure:2", "echo run; exit 3") + oneShot("fine", "on-failure", "echo run; exit 0"));
-        engine.up(p, List.of());
+        rig.engine.up(p, List.of());
         var retry = await(p, "retry", c -> c.state() == State.EXITED && c.restartCount() == 2);
         assertEquals(3, retry.exitCode());
         assertEquals("on-failure:2", retry.restartPolicy());
@@ -99,7 +82,7 @@ class RestartTest {
     void alwaysRestartsAfterADoublingDelayUntilStoppedAndAStartBeginsTheCountAgain() throws Exception {
         var p = project(oneShot("loop", "always", "echo run; exit 0"));
         long t0 = System.nanoTime();
-        engine.up(p, List.of());
+        rig.engine.up(p, List.of());
         var restarting = await(p, "loop", c -> c.state() == State.RESTARTING);
         assertEquals("Restarting (0) Less than a second ago", restarting.status(Instant.now()));
         await(p, "loop", c -> c.restartCount() >= 3);
@@ -110,7 +93,7 @@ class RestartTest {
         // 100 + 200 + 400 + 800 ms: a fifth restart cannot come before 3.1 s; without the delay it would spin.
         assertTrue(count <= 5, count + " restarts within 1.6 s");
 
-        engine.stop(p, List.of());
+        rig.engine.stop(p, List.of());
         var stopped = info(p, "loop");
         assertEquals(State.EXITED, stopped.state());
         assertEquals(0, stopped.exitCode());
@@ -120,41 +103,41 @@ class RestartTest {
         assertEquals(stopped.restartCount(), info(p, "loop").restartCount());
         assertEquals(runs, runs(p, "loop"));
 
-        engine.start(p, List.of());
+        rig.engine.start(p, List.of());
         assertTrue(info(p, "loop").restartCount() <= 1, "start resets RestartCount: " + info(p, "loop").restartCount());
         await(p, "loop", c -> c.restartCount() >= 1);
-        engine.down(p, false);
+        rig.engine.down(p, false);
     }
 
     @Test
     void unlessStoppedBringsBackLocalStackThatFailsOnItsVolumeUntilDown() throws Exception {
         var p = project("  localstack:\n" + LS + "    user: \"1000\"\n    restart: unless-stopped\n");
-        engine.up(p, List.of());
+        rig.engine.up(p, List.of());
         var first = info(p, "localstack");
         assertTrue(first.state() == State.RESTARTING || first.state() == State.RUNNING, first.status(Instant.now()));
         var looping = await(p, "localstack", c -> c.restartCount() >= 2 && c.state() == State.RESTARTING);
         assertEquals(1, looping.exitCode());
         assertTrue(looping.status(Instant.now()).startsWith("Restarting (1) "), looping.status(Instant.now()));
-        long denied = engine.logs(p, "localstack").stream().filter(l -> l.endsWith("Permission denied")).count();
-        assertTrue(denied >= looping.restartCount(), "each run logs the entrypoint's error: " + engine.logs(p, "localstack"));
-        engine.down(p, false);
+        long denied = rig.engine.logs(p, "localstack").stream().filter(l -> l.endsWith("Permission denied")).count();
+        assertTrue(denied >= looping.restartCount(), "each run logs the entrypoint's error: " + rig.engine.logs(p, "localstack"));
+        rig.engine.down(p, false);
         Thread.sleep(500);
-        assertTrue(engine.containers(p).isEmpty(), "down removed it and no pending restart brought it back");
+        assertTrue(rig.engine.containers(p).isEmpty(), "down removed it and no pending restart brought it back");
     }
 
     @Test
     void upWaitWaitsOnARestartingContainerUntilItsRetriesRunOutOrTheWaitEnds() throws Exception {
         var p = project("  localstack:\n" + LS + "    user: \"1000\"\n    restart: on-failure:2\n");
-        engine.up(p, List.of());
-        var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> engine.containers(p),
-                p.compose().services()::get, Duration.ofSeconds(20), engine));
+        rig.engine.up(p, List.of());
+        var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> rig.engine.containers(p),
+                p.compose().services()::get, Duration.ofSeconds(20), rig.engine));
         assertEquals("container proj-localstack-1 exited (1)", e.getMessage());
         assertEquals(2, info(p, "localstack").restartCount(), "it waited through the restarts");
 
         var q = project("  localstack:\n" + LS + "    user: \"1000\"\n    restart: always\n");
-        engine.up(q, List.of());
-        var timeout = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> engine.containers(q),
-                q.compose().services()::get, Duration.ofSeconds(1), engine));
+        rig.engine.up(q, List.of());
+        var timeout = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> rig.engine.containers(q),
+                q.compose().services()::get, Duration.ofSeconds(1), rig.engine));
         assertEquals("application not healthy after 1s", timeout.getMessage());
         assertEquals(State.RESTARTING, info(q, "localstack").state(), info(q, "localstack").status(Instant.now()));
     }
@@ -163,9 +146,9 @@ class RestartTest {
     void upWaitLooksAtComposesPaceSoACrashLoopsShortRunsDoNotEndIt() throws Exception {
         // Runs of a few ms at 0, ~115, ~330 and ~745 ms: Compose's looks at 500 and 1000 ms fall between them.
         var p = project(oneShot("crash", "always", "exit 1"));
-        engine.up(p, List.of());
-        var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> engine.containers(p),
-                p.compose().services()::get, Duration.ofSeconds(1), engine));
+        rig.engine.up(p, List.of());
+        var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> rig.engine.containers(p),
+                p.compose().services()::get, Duration.ofSeconds(1), rig.engine));
         assertEquals("application not healthy after 1s", e.getMessage());
         assertTrue(info(p, "crash").restartCount() >= 3, "it ran again meanwhile: " + info(p, "crash").restartCount());
     }
@@ -173,10 +156,9 @@ class RestartTest {
     @Test
     void theRestartCountOutlivesTheEngineAndTheContainerComesBackExited() throws Exception {
         var p = project(oneShot("loop", "always", "echo run; exit 5"));
-        engine.up(p, List.of());
+        rig.engine.up(p, List.of());
         await(p, "loop", c -> c.restartCount() >= 2);
-        engine.close();
-        engine = newEngine();
+        rig.reopen();
         var c = info(p, "loop");
         assertEquals(State.EXITED, c.state());
         assertTrue(c.restartCount() >= 2, "RestartCount " + c.restartCount());
