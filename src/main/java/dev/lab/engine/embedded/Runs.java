@@ -105,7 +105,7 @@ final class Runs {
         c.exitCode = code;
         c.finished = Instant.now();
         var delay = c.restarts.onExit(code, Duration.between(c.started == null ? c.finished : c.started, c.finished));
-        if (delay.isPresent() && known.test(c)) {
+        if (delay.isPresent() && known.test(c) && !timer.isShutdown()) {
             c.state = State.RESTARTING;
             c.restarts.schedule(timer, delay.get(), ticket -> restartDue(c, ticket));
         } else {
