@@ -104,8 +104,10 @@ final class Runs {
         c.runtime = null;
         c.exitCode = code;
         c.finished = Instant.now();
-        var delay = c.restarts.onExit(code, Duration.between(c.started == null ? c.finished : c.started, c.finished));
-        if (delay.isPresent() && known.test(c) && !timer.isShutdown()) {
+        var ran = Duration.between(c.started == null ? c.finished : c.started, c.finished);
+        // A removed container, or one of a closed engine, is not restarted (nor counted).
+        var delay = known.test(c) && !timer.isShutdown() ? c.restarts.onExit(code, ran) : java.util.Optional.<Duration>empty();
+        if (delay.isPresent()) {
             c.state = State.RESTARTING;
             c.restarts.schedule(timer, delay.get(), ticket -> restartDue(c, ticket));
         } else {
