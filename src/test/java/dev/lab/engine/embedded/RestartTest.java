@@ -143,17 +143,6 @@ class RestartTest {
     }
 
     @Test
-    void upWaitLooksAtComposesPaceSoACrashLoopsShortRunsDoNotEndIt() throws Exception {
-        // Runs of a few ms at 0, ~115, ~330 and ~745 ms: Compose's looks at 500 and 1000 ms fall between them.
-        var p = project(oneShot("crash", "always", "exit 1"));
-        rig.engine.up(p, List.of());
-        var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> rig.engine.containers(p),
-                p.compose().services()::get, Duration.ofSeconds(1), rig.engine));
-        assertEquals("application not healthy after 1s", e.getMessage());
-        assertTrue(info(p, "crash").restartCount() >= 3, "it ran again meanwhile: " + info(p, "crash").restartCount());
-    }
-
-    @Test
     void theRestartCountOutlivesTheEngineAndTheContainerComesBackExited() throws Exception {
         var p = project(oneShot("loop", "always", "echo run; exit 5"));
         rig.engine.up(p, List.of());
