@@ -14,6 +14,8 @@ public final class Conditions {
     public static final Duration DEPENDENCY_TIMEOUT = Duration.ofMinutes(5);
 
     private static final Duration POLL = Duration.ofMillis(100);
+    /** How often Compose looks during {@code up --wait} (pkg/compose/convergence.go's ticker), first after one period. */
+    private static final Duration TICK = Duration.ofMillis(500);
 
     private Conditions() {}
 
@@ -33,6 +35,8 @@ public final class Conditions {
                 if (spec != null && (spec.healthcheck() == null || spec.healthcheck().disabled())) {
                     throw new Failed("dependency failed to start: container " + c.name() + " has no healthcheck configured");
                 }
+                // Compose waits on a restarting container: its policy may bring it back healthy.
+                if (c.state() == ContainerInfo.State.RESTARTING) return false;
                 if (!c.running()) throw new Failed("dependency failed to start: container " + c.name() + " exited ("
                         + c.exitCode() + ")");
                 if (c.health().equals("unhealthy")) {
@@ -52,15 +56,28 @@ public final class Conditions {
         }
     }
 
-    /** Whether {@code up --wait} may stop waiting for this container: healthy, running without a check, or exited 0. */
-    public static boolean ready(ContainerInfo c, Service spec) throws EngineException {
+    /** A duration as Go's {@code time.Duration.String} prints whole seconds: {@code 5s}, {@code 1m0s}, {@code 1h0m0s}. */
+    static String goDuration(Duration d) {
+        long s = d.toSeconds();
+        if (s < 60) return s + "s";
+        if (s < 3600) return s / 60 + "m" + s % 60 + "s";
+        return s / 3600 + "h" + s % 3600 / 60 + "m" + s % 60 + "s";
+    }
+
+    /**
+     * Whether {@code up --wait} may stop waiting for this container: healthy, running without a check (seen so only at
+     * one of Compose's {@code atTick} looks), or exited 0; a restarting one is waited for, as Compose does, until it
+     * runs, exits for good or the wait times out.
+     */
+    public static boolean ready(ContainerInfo c, Service spec, boolean atTick) throws EngineException {
         if (c.state() == ContainerInfo.State.EXITED) {
             if (c.exitCode() != 0) throw new Failed("container " + c.name() + " exited (" + c.exitCode() + ")");
             return true;
         }
         if (!c.running()) return false;
         if (c.health().equals("unhealthy")) throw new Failed("container " + c.name() + " is unhealthy");
-        return spec == null || spec.healthcheck() == null || spec.healthcheck().disabled() || c.health().equals("healthy");
+        boolean noCheck = spec == null || spec.healthcheck() == null || spec.healthcheck().disabled();
+        return noCheck ? atTick : c.health().equals("healthy");
     }
 
     /**
@@ -76,18 +93,27 @@ public final class Conditions {
     /** As above, woken by the engine's {@link Engine#awaitChange} when it can tell a change (embedded) instead of polling. */
     public static void await(Supplier<List<ContainerInfo>> containers, java.util.function.Function<String, Service> specs,
                              Duration timeout, Engine engine) throws EngineException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long begun = System.nanoTime();
+        long deadline = begun + timeout.toNanos();
+        long ticks = 0;
         while (true) {
             long seen = engine == null ? 0 : engine.changes();
+            long elapsed = System.nanoTime() - begun;
+            // A crash loop's short runs are seen running only if a look lands in one, as with Compose's ticker.
+            boolean atTick = elapsed / TICK.toNanos() > ticks;
+            ticks = elapsed / TICK.toNanos();
             var waiting = new java.util.ArrayList<String>();
-            for (ContainerInfo c : containers.get()) if (!ready(c, specs.apply(c.service()))) waiting.add(c.name());
+            for (ContainerInfo c : containers.get()) if (!ready(c, specs.apply(c.service()), atTick)) waiting.add(c.name());
             if (waiting.isEmpty()) return;
             if (System.nanoTime() > deadline) {
-                throw new Failed("timeout waiting for " + String.join(", ", waiting) + " to be healthy");
+                // Compose's words (pkg/compose/start.go), which name the wait and not the containers.
+                throw new Failed("application not healthy after " + goDuration(timeout));
             }
+            long toTick = (ticks + 1) * TICK.toNanos() - (System.nanoTime() - begun);
+            var pause = Duration.ofNanos(Math.max(1_000_000, Math.min(POLL.toNanos(), toTick)));
             try {
-                if (engine == null) Thread.sleep(POLL.toMillis());
-                else engine.awaitChange(seen, POLL);
+                if (engine == null) Thread.sleep(pause.toMillis());
+                else engine.awaitChange(seen, pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Failed("interrupted while waiting for the services");

@@ -26,6 +26,11 @@ public record ExecRequest(String container, List<String> command, boolean intera
         return new EngineException("Error response from daemon: container " + id + " is not running");
     }
 
+    /** Docker's answer for a container its restart policy is about to start again (moby {@code errContainerIsRestarting}). */
+    public static EngineException restarting(String id) {
+        return new EngineException("Error response from daemon: Container " + id + " is restarting, wait until the container is running");
+    }
+
     /** Docker's answer for a name no container has. */
     public static EngineException noSuchContainer(String name) {
         return new EngineException("Error response from daemon: No such container: " + name);

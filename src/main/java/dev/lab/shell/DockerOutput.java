@@ -19,7 +19,7 @@ final class DockerOutput {
         io.out().accept(String.format(PS, "NAME", "IMAGE", "SERVICE", "STATUS", "PORTS"));
         var now = Instant.now();
         for (ContainerInfo c : containers) {
-            if (!all && !c.running()) continue;
+            if (!all && !c.live()) continue;
             io.out().accept(String.format(PS, c.name(), c.image(), c.service(), c.status(now),
                     c.running() ? String.join(", ", c.ports()) : ""));
         }

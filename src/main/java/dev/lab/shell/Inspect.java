@@ -22,10 +22,19 @@ final class Inspect {
         lines.add("        \"Created\": \"" + c.created() + "\",");
         lines.add("        \"State\": {");
         lines.add("            \"Status\": \"" + c.state().word() + "\",");
-        lines.add("            \"Running\": " + c.running() + ",");
+        lines.add("            \"Running\": " + c.live() + ",");
+        lines.add("            \"Restarting\": " + (c.state() == ContainerInfo.State.RESTARTING) + ",");
         lines.add("            \"ExitCode\": " + c.exitCode());
         lines.add("        },");
         lines.add("        \"Name\": \"/" + c.name() + "\",");
+        lines.add("        \"RestartCount\": " + c.restartCount() + ",");
+        lines.add("        \"HostConfig\": {");
+        lines.add("            \"RestartPolicy\": {");
+        int colon = c.restartPolicy().indexOf(':');
+        lines.add("                \"Name\": \"" + (colon < 0 ? c.restartPolicy() : c.restartPolicy().substring(0, colon)) + "\",");
+        lines.add("                \"MaximumRetryCount\": " + (colon < 0 ? "0" : c.restartPolicy().substring(colon + 1)));
+        lines.add("            }");
+        lines.add("        },");
         lines.add("        \"Mounts\": [");
         List<MountInfo> mounts = c.mounts();
         for (int i = 0; i < mounts.size(); i++) {

@@ -19,7 +19,8 @@ final class Infos {
 
     static ContainerInfo container(InspectContainerResponse r) {
         var state = r.getState();
-        ContainerInfo.State s = Boolean.TRUE.equals(state.getRunning()) ? ContainerInfo.State.RUNNING
+        ContainerInfo.State s = Boolean.TRUE.equals(state.getRestarting()) ? ContainerInfo.State.RESTARTING
+                : Boolean.TRUE.equals(state.getRunning()) ? ContainerInfo.State.RUNNING
                 : "created".equals(state.getStatus()) ? ContainerInfo.State.CREATED : ContainerInfo.State.EXITED;
         var mounts = new ArrayList<MountInfo>();
         if (r.getMounts() != null) {
@@ -40,7 +41,14 @@ final class Infos {
         String user = r.getConfig().getUser() == null ? "" : r.getConfig().getUser();
         return new ContainerInfo(r.getId(), r.getName().replaceFirst("^/", ""), labels.get(Labels.SERVICE), r.getConfig().getImage(),
                 s, state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(), user, mounts, ports,
-                Instant.parse(r.getCreated()), health(state), time(state.getStartedAt()), time(state.getFinishedAt()));
+                Instant.parse(r.getCreated()), health(state), time(state.getStartedAt()), time(state.getFinishedAt()),
+                r.getRestartCount() == null ? 0 : r.getRestartCount(), restartPolicy(r.getHostConfig().getRestartPolicy()));
+    }
+
+    /** As compose writes it; Docker keeps an unset policy as an empty name. */
+    private static String restartPolicy(com.github.dockerjava.api.model.RestartPolicy p) {
+        if (p == null || p.getName() == null || p.getName().isEmpty()) return "no";
+        return p.getMaximumRetryCount() != null && p.getMaximumRetryCount() > 0 ? p.getName() + ":" + p.getMaximumRetryCount() : p.getName();
     }
 
     private static String health(InspectContainerResponse.ContainerState state) {

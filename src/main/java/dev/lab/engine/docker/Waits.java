@@ -47,8 +47,10 @@ final class Waits {
         }
     }
 
+    // Docker counts a restarting container as running; it serves nothing until its policy starts it again.
     private boolean running(String id) {
-        return Boolean.TRUE.equals(docker.inspectContainerCmd(id).exec().getState().getRunning());
+        var state = docker.inspectContainerCmd(id).exec().getState();
+        return Boolean.TRUE.equals(state.getRunning()) && !Boolean.TRUE.equals(state.getRestarting());
     }
 
     private int hostPort(String id, int containerPort) {

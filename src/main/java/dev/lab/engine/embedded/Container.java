@@ -34,6 +34,8 @@ final class Container {
     Instant started;
     Instant finished;
     HealthMonitor monitor;
+    /** Its {@code restart:} policy, RestartCount and pending restart. */
+    final RestartManager restarts;
 
     Container(String id, String name, String project, Service spec, Path layer, List<MountInfo> mounts,
               Instant created, Path composeSource, String composeText) {
@@ -46,6 +48,7 @@ final class Container {
         this.spec = spec;
         this.layer = layer;
         this.mounts = List.copyOf(mounts);
+        this.restarts = new RestartManager(RestartPolicy.parse(spec.run().restart()));
     }
 
     /** The environment as the container sees it: a bare {@code KEY} takes the runner's own value, or is left out. */
@@ -59,6 +62,9 @@ final class Container {
         return env;
     }
 
+    /** Docker's {@code State.Running}: running, or restarting by its policy. */
+    boolean live() { return state == State.RUNNING || state == State.RESTARTING; }
+
     /** The anonymous volumes attached to this container. */
     List<String> anonymousVolumes() {
         return mounts.stream().filter(m -> "volume".equals(m.type()) && m.name().length() == 64).map(MountInfo::name).toList();
@@ -70,6 +76,6 @@ final class Container {
                 .toList();
         return new ContainerInfo(id, name, spec.name(), spec.image(), state, exitCode,
                 spec.user() == null ? "" : spec.user(), mounts, ports, created,
-                state == State.RUNNING ? health : "", started, finished);
+                state == State.RUNNING ? health : "", started, finished, restarts.count(), restarts.policy().text());
     }
 }

@@ -42,6 +42,7 @@ final class ContainerStore {
         p.setProperty("composeSource", c.composeSource.toString());
         p.setProperty("state", c.state.name());
         p.setProperty("exitCode", String.valueOf(c.exitCode));
+        p.setProperty("restartCount", String.valueOf(c.restarts.count()));
         p.setProperty("created", c.created.toString());
         if (c.started != null) p.setProperty("started", c.started.toString());
         if (c.finished != null) p.setProperty("finished", c.finished.toString());
@@ -104,8 +105,9 @@ final class ContainerStore {
         if (Files.exists(dir.resolve(LOG))) c.log.addAll(Files.readAllLines(dir.resolve(LOG)));
         c.state = State.valueOf(p.getProperty("state")) == State.CREATED ? State.CREATED : State.EXITED;
         c.exitCode = Integer.parseInt(p.getProperty("exitCode"));
+        c.restarts.restore(Integer.parseInt(p.getProperty("restartCount", "0")));
         if (p.containsKey("started")) c.started = Instant.parse(p.getProperty("started"));
-        // A container that was running when the runner stopped ended then, as after a reboot.
+        // A container that was running when the runner stopped ended then, as after a reboot; a restarting one had ended.
         if (c.state == State.EXITED) {
             c.finished = p.containsKey("finished") && !"RUNNING".equals(p.getProperty("state"))
                     ? Instant.parse(p.getProperty("finished")) : Files.getLastModifiedTime(dir.resolve(META)).toInstant();

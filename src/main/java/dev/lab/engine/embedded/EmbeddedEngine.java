@@ -44,6 +44,7 @@ public final class EmbeddedEngine implements Engine {
     private final VolumeStore volumes;
     private final ContainerStore store;
     private final DaemonFolders daemonFolders;
+    private final Runs runs;
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private long changes;
@@ -61,6 +62,7 @@ public final class EmbeddedEngine implements Engine {
         this.daemonFolders = new DaemonFolders(root.resolve("daemon-created-binds.properties"));
         this.hooks = hooks;
         this.images = new Images(edition, hooks, this::resolveHost, daemonFolders);
+        this.runs = new Runs(this, images, store, c -> containers.get(c.name) == c, this::endpointFor, this::changed);
         for (Container c : store.load()) containers.put(c.name, c);
         try {
             // Spares are only adoptable by the process that retired them (the record is in memory).
@@ -99,14 +101,14 @@ public final class EmbeddedEngine implements Engine {
                     c = create(project, s, keep);
                     createdNow.add(c);
                 }
-                if (c.state != State.RUNNING) {
+                if (!c.live()) {
                     awaitDependencies(project, s);
-                    run(project, c);
+                    runs.start(project, c);
                     startedNow.add(c);
                 }
             }
         } catch (EngineException | RuntimeException e) {
-            for (Container c : startedNow) halt(c, 0);
+            for (Container c : startedNow) runs.halt(c, 0);
             for (Container c : createdNow) removeContainer(c, true);
             throw e;
         }
@@ -140,19 +142,20 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public synchronized void stop(Project project, List<String> services) throws EngineException {
-        for (Container c : select(project, services)) halt(c, 0);
+        for (Container c : select(project, services)) runs.halt(c, 0);
     }
 
     @Override
     public synchronized void start(Project project, List<String> services) throws EngineException {
-        for (Container c : select(project, services)) if (c.state != State.RUNNING) run(project, c);
+        // Docker's start leaves a restarting container to its policy.
+        for (Container c : select(project, services)) if (!c.live()) runs.start(project, c);
     }
 
     @Override
     public synchronized void restart(Project project, List<String> services) throws EngineException {
         for (Container c : select(project, services)) {
-            halt(c, 0);
-            run(project, c);
+            runs.halt(c, 0);
+            runs.start(project, c);
         }
     }
 
@@ -185,6 +188,7 @@ public final class EmbeddedEngine implements Engine {
         synchronized (this) {
             Container c = lookup(project, request.container());
             if (c == null) throw ExecRequest.noSuchContainer(request.container());
+            if (c.state == State.RESTARTING) throw ExecRequest.restarting(c.id);
             if (c.runtime == null) throw ExecRequest.notRunning(c.id);
             boolean localstack = c.runtime instanceof LocalStackRuntime;
             var env = localstack ? LocalStackRuntime.hookEnvironment(c.env()) : c.env();
@@ -251,7 +255,7 @@ public final class EmbeddedEngine implements Engine {
                     }
                     continue;
                 }
-                halt(c, 0);
+                runs.halt(c, 0);
                 containers.remove(c.name);
                 FileTrees.deleteInside(root, c.layer);
             }
@@ -262,7 +266,7 @@ public final class EmbeddedEngine implements Engine {
                 TreeSnapshot.restore(dir.resolve("containers").resolve(id), store.layer(id));
                 Container c = ContainerStore.read(store.layer(id));
                 containers.put(c.name, c);
-                if (state.containsKey("running." + id)) resume(c, memory(state, id));
+                if (state.containsKey("running." + id)) runs.resume(c, memory(state, id));
             }
         } catch (IOException | RuntimeException e) {
             throw new EngineException("cannot restore the engine state from " + dir + ": " + e.getMessage(), e);
@@ -276,23 +280,10 @@ public final class EmbeddedEngine implements Engine {
         return out;
     }
 
-    private void resume(Container c, Map<String, String> memory) throws EngineException {
-        Runtime rt = images.runtime(c, () -> endpointFor(c.project, c), code -> exited(c, code));
-        try {
-            rt.resume(memory);
-            c.runtime = rt;
-            c.state = State.RUNNING;
-            c.exitCode = 0;
-        } catch (Runtime.Exited e) {
-            c.state = State.EXITED;
-            c.exitCode = e.code;
-        }
-        store.save(c);
-    }
-
     @Override
     public synchronized void close() {
-        for (Container c : containers.values()) halt(c, 0);
+        for (Container c : containers.values()) runs.halt(c, 0);
+        runs.close();
         dev.lab.emulator.LocalStackEmulator.releaseParked();
     }
 
@@ -372,48 +363,6 @@ public final class EmbeddedEngine implements Engine {
         return new MountInfo("volume", name, data.toString(), target, true);
     }
 
-    private void run(Project project, Container c) throws EngineException {
-        c.environment = dev.lab.engine.Environments.of(project, c.spec);
-        Runtime rt = images.runtime(c, () -> endpointFor(project.name(), c), code -> exited(c, code));
-        try {
-            c.runtime = rt;
-            try (var t = dev.lab.trace.Trace.span("start " + c.name)) {
-                rt.start();
-            }
-            c.state = State.RUNNING;
-            c.exitCode = 0;
-            c.started = java.time.Instant.now();
-            var check = c.spec.healthcheck();
-            if (check != null && !check.disabled()) {
-                c.health = "starting";
-                c.monitor = new HealthMonitor(c, check, images.hooks(), rt::hostPort, this::changed);
-                c.monitor.start();
-            }
-        } catch (Runtime.Exited e) {
-            c.runtime = null;
-            c.state = State.EXITED;
-            c.exitCode = e.code;
-            c.finished = java.time.Instant.now();
-        } catch (EngineException | RuntimeException e) {
-            c.runtime = null;
-            throw e;
-        }
-        store.save(c);
-        changed();
-    }
-
-    /** A one-shot command ended on its own. */
-    private synchronized void exited(Container c, int code) {
-        if (c.state != State.RUNNING || c.runtime == null) return;
-        stopMonitor(c);
-        c.runtime = null;
-        c.state = State.EXITED;
-        c.exitCode = code;
-        c.finished = java.time.Instant.now();
-        if (containers.containsKey(c.name)) store.save(c);
-        changed();
-    }
-
     // A container's state or health changed: waits (up --wait, awaitChange) look again.
     private synchronized void changed() {
         changes++;
@@ -429,11 +378,6 @@ public final class EmbeddedEngine implements Engine {
         for (long left = max.toNanos(); changes == seen && left > 0; left = deadline - System.nanoTime()) {
             wait(Math.max(1, left / 1_000_000));
         }
-    }
-
-    private void stopMonitor(Container c) {
-        if (c.monitor != null) c.monitor.stop();
-        c.monitor = null;
     }
 
     /**
@@ -488,21 +432,8 @@ public final class EmbeddedEngine implements Engine {
                 .toList();
     }
 
-    private void halt(Container c, int exitCode) {
-        if (c.state != State.RUNNING) return;
-        stopMonitor(c);
-        Runtime rt = c.runtime;
-        c.runtime = null;
-        rt.stop();
-        c.state = State.EXITED;
-        c.exitCode = exitCode;
-        c.finished = java.time.Instant.now();
-        if (containers.containsKey(c.name)) store.save(c);
-        changed();
-    }
-
     private void removeContainer(Container c, boolean withAnonymousVolumes) {
-        halt(c, 0);
+        runs.halt(c, 0);
         containers.remove(c.name);
         try {
             // A saved Pro S3 store is kept for the next container on the volume (down+up), not deleted file by file.
