@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  */
 record HttpCheck(String text, String method, URI url, int status, String errorCode, String header,
                  String jsonPath, Expression<JsonNode> json, Expectation expectation) implements Check {
-    /** Built on first use, as start-up should not pay for it. */
+    /** Built on first use, as start-up should not pay for it (a lab with only status checks never needs them). */
     private static final class Http {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
-    private static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime();
+    private static final class Json {
+        static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime();
+    }
     private static final Pattern CODE = Pattern.compile("<Code>([^<]*)</Code>");
     private static final Pattern TAIL = Pattern.compile("^http\\s+(?:(GET|HEAD|POST|PUT|DELETE)\\s+)?(\\S+)\\s+(status|header|json)\\s+(.*)$");
     private static final Pattern OPERATOR = Pattern.compile("\\s(=|contains|lacks|matches)\\s");
@@ -52,7 +54,7 @@ record HttpCheck(String text, String method, URI url, int status, String errorCo
         Expectation e = Expectation.parse(rest.substring(op.start()), "=", "contains", "lacks", "matches");
         if (m.group(3).equals("header")) return new HttpCheck(text, method, url, 0, null, subject, null, null, e);
         try {
-            return new HttpCheck(text, method, url, 0, null, null, subject, JMESPATH.compile(subject), e);
+            return new HttpCheck(text, method, url, 0, null, null, subject, Json.JMESPATH.compile(subject), e);
         } catch (RuntimeException x) {
             throw new CheckSyntaxException("bad JMESPath '" + subject + "': " + x.getMessage());
         }
