@@ -38,7 +38,7 @@ public record ExecCall(List<MountInfo> mounts, Map<String, String> env, String h
         // The service's own AWS_ENDPOINT_URL names a host of the compose network (`http://localstack:4566`), which the
         // sandbox, on the host's network, cannot reach; the emulator's published port replaces it.
         if (endpoint != null) env.put("AWS_ENDPOINT_URL", endpoint);
-        return new ExecCall(c.mounts, env, c.id.substring(0, Math.min(12, c.id.length())), endpoint, SANDBOX_WORKDIR,
+        return new ExecCall(ImageAccounts.mounts(c), env, c.id.substring(0, Math.min(12, c.id.length())), endpoint, SANDBOX_WORKDIR,
                 new ExecRequest(c.name, argv, false, false, null, workingDir, Map.of()));
     }
 }
