@@ -4,6 +4,7 @@ import dev.lab.engine.EngineException;
 import dev.lab.engine.ExecPlan;
 import dev.lab.engine.ExecRequest;
 import dev.lab.engine.embedded.ExecCall;
+import dev.lab.engine.embedded.ExecUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

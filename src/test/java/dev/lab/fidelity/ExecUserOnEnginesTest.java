@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code docker exec -u} by name, by number and with a group, and an unknown user or group, from {@code lab shell}:
+ * {@code docker exec -u} by name, by number and with a group, an unknown user or group, and a service's {@code user:}
+ * name (an exec without {@code -u}, a one-shot command), from {@code lab shell}:
  * the same lines and exit codes on the embedded engine as on Docker (the Docker tier), and the account files the
  * embedded engine gives each image are still the locally built images' own.
  */
@@ -27,13 +28,19 @@ class ExecUserOnEnginesTest {
             docker exec -u 1000 ls-user-tier id
             docker exec -u 1234 ls-user-tier sh -c 'id; echo "home=$HOME"'
             docker exec -u nobody ls-user-tier id
+            docker exec -u root ls-user-tier sh -c 'id; echo "home=$HOME"'
             docker exec ls-user-tier sh -c 'id; echo "home=$HOME"'
             docker exec -u nosuch ls-user-tier id; echo "user=$?"
             docker exec -u localstack:nosuch ls-user-tier id; echo "group=$?"
+            for i in $(seq 100); do docker logs who-user-tier 2>&1 | grep -q uid= && break; sleep 0.2; done
+            docker logs who-user-tier
             docker compose down -v >/dev/null 2>&1
             """;
 
-    /** What Docker 20.10 answers on the locally built localstack/localstack:4.14.0. */
+    /**
+     * What Docker 20.10 answers on the locally built localstack/localstack:4.14.0: {@code -u} by name, number and
+     * group; the service's {@code user:} (a name) for an exec without {@code -u} and for a one-shot command.
+     */
     private static final String EXPECTED = """
             uid=1000(localstack) gid=1000(localstack) groups=1000(localstack)
             home=/home/localstack
@@ -46,10 +53,14 @@ class ExecUserOnEnginesTest {
             uid=65534(nobody) gid=65534(nogroup) groups=65534(nogroup)
             uid=0(root) gid=0(root) groups=0(root)
             home=/root
+            uid=1000(localstack) gid=1000(localstack) groups=1000(localstack)
+            home=/home/localstack
             unable to find user nosuch: no matching entries in passwd file
             user=126
             unable to find group nosuch: no matching entries in group file
             group=126
+            /usr/sbin
+            uid=1(daemon) gid=1000(localstack) groups=1000(localstack)
             """;
 
     @TempDir Path home;
@@ -92,27 +103,28 @@ class ExecUserOnEnginesTest {
 
     private String shell(String engine) throws Exception {
         Path ws = Files.createDirectories(home.resolve("ws-user"));
+        // LocalStack runs as its image's user on a folder anyone may write, as it must there.
+        Path data = Files.createDirectories(ws.resolve("data"));
+        Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
         Files.writeString(ws.resolve("docker-compose.yml"), """
                 services:
                   localstack:
                     image: localstack/localstack:4.14.0
                     container_name: ls-user-tier
+                    user: localstack
                     ports:
                       - "127.0.0.1:14581:4566"
+                    volumes:
+                      - ./data:/var/lib/localstack
+                  who:
+                    image: localstack/localstack:4.14.0
+                    container_name: who-user-tier
+                    user: daemon:localstack
+                    entrypoint: ["sh", "-c", "printenv HOME; id"]
                 """);
-        var cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dlab.home=" + home.resolve("home"), "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main",
-                "shell", "--workspace", ws.toString(), "--engine", engine, "--edition", "community-4.14");
-        var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("LAB_ENGINE_IDLE", "0");
-        Process p = pb.start();
-        p.getOutputStream().write(SCRIPT.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "lab shell on " + engine + " did not finish: " + out);
-        Path socket = home.resolve("home/state/engine/host.sock");
-        for (int i = 0; i < 300 && Files.exists(socket); i++) Thread.sleep(50);
-        assertEquals(0, p.exitValue(), out);
+        var run = PipedShell.run(home, ws, engine, SCRIPT);
+        assertEquals(0, run.exit(), run.out());
+        String out = run.out();
         return out.lines().filter(l -> !l.startsWith("starting the engine host")).map(l -> l + "\n")
                 .collect(java.util.stream.Collectors.joining());
     }

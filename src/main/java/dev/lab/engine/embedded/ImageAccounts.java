@@ -1,5 +1,6 @@
 package dev.lab.engine.embedded;
 
+import dev.lab.engine.EngineException;
 import dev.lab.engine.MountInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,16 @@ final class ImageAccounts {
             all.add(new MountInfo("bind", null, layerCopy(c, file).toString(), target, true));
         }
         return all;
+    }
+
+    /** The service's {@code user:} in the container's own account files; root when it sets none. */
+    static ExecUser user(Container c, String spec) throws EngineException {
+        if (spec == null || spec.isBlank()) return ExecUser.ROOT;
+        try {
+            return ExecUser.resolve(spec, Files.readAllLines(layerCopy(c, "passwd")), Files.readAllLines(layerCopy(c, "group")));
+        } catch (IOException e) {
+            throw new EngineException("cannot read the container's account files: " + e.getMessage(), e);
+        }
     }
 
     /** Which image's files a container gets. */

@@ -148,8 +148,8 @@ final class LocalStackRuntime implements Runtime {
     }
 
     /** Named and anonymous volumes start root-owned 0755 like the image's folder; binds are judged by the host folder. */
-    private boolean writable(MountInfo data, Path volume) {
-        var user = Permissions.User.parse(c.spec.user());
+    private boolean writable(MountInfo data, Path volume) throws EngineException {
+        var user = ImageAccounts.user(c, c.spec.user());
         if (data.type().equals("volume")) return user.uid() == 0;
         Path logs = volume.resolve("logs");
         return Permissions.canWrite(volume, user, daemonFolders.rootOwned(volume))

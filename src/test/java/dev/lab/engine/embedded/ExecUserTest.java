@@ -1,4 +1,4 @@
-package dev.lab.hooks;
+package dev.lab.engine.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,11 +1,11 @@
-package dev.lab.hooks;
+package dev.lab.engine.embedded;
 
 import dev.lab.engine.EngineException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@code docker exec -u USER[:GROUP]} resolved as runc resolves it, in the container's own {@code /etc/passwd} and
+ * A container user ({@code docker exec -u}, a service's {@code user:}) as {@code USER[:GROUP]}, resolved as runc resolves it, in the container's own {@code /etc/passwd} and
  * {@code /etc/group}: a name or a number matches an entry; an unmatched number is taken as is (group 0, home
  * {@code /}); an unmatched name is Docker's "unable to find user" error. A user's group is its entry's unless GROUP
  * names another.
@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param gid  the group id
  * @param home the entry's home folder, {@code HOME} unless the container sets one
  */
-record ExecUser(int uid, int gid, String home) {
+public record ExecUser(int uid, int gid, String home) {
+
+    /** Root, as the image's own passwd has it. */
+    static final ExecUser ROOT = new ExecUser(0, 0, "/root");
 
     /** Resolves {@code spec} ({@code -u}'s value) in the lines of the container's passwd and group files. */
-    static ExecUser resolve(String spec, List<String> passwd, List<String> group) throws EngineException {
+    public static ExecUser resolve(String spec, List<String> passwd, List<String> group) throws EngineException {
         String[] parts = spec.split(":", 2);
         String user = parts[0];
         Optional<String[]> entry = find(passwd, user, 7);
