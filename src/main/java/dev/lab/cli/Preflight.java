@@ -6,7 +6,6 @@ import dev.lab.compose.ComposeParser;
 import dev.lab.compose.PortMapping;
 import dev.lab.compose.Service;
 import dev.lab.doctor.SourceLines;
-import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.embedded.ServiceCommands;
 import dev.lab.lab.Lab;
@@ -21,8 +20,8 @@ import java.util.List;
 /**
  * What {@code lab run} and {@code lab test} check before the first step: every compose variant parses
  * (a bad one is one line with file:line, not a failure in step 7), and no port a variant publishes
- * is taken by another program (one line, exit 2, instead of every step failing behind it), and on the
- * embedded engine every service's {@code entrypoint}/{@code command} is one it runs.
+ * is taken by another program (one line, exit 2, instead of every step failing behind it). On the embedded
+ * engine a lab loads only when every service's {@code entrypoint}/{@code command} is one it runs.
  */
 final class Preflight {
     private final List<ComposeFile> variants = new ArrayList<>();
@@ -33,10 +32,18 @@ final class Preflight {
         for (String rel : lab.variants().values()) variants.add(ComposeParser.parse(root.resolve(rel)));
     }
 
-    /** Throws the first service whose {@code entrypoint}/{@code command} {@code engine} would refuse, at its line. */
-    void commandsRun(Engine engine) {
-        if (!engine.name().equals("embedded")) return;
-        for (ComposeFile f : variants) {
+    /**
+     * Throws the first service of the lab's variants that the embedded engine would refuse to run, at the line of its
+     * {@code entrypoint}/{@code command}; a variant that does not parse is left to the run that installs it.
+     */
+    static void embeddedCommands(Lab lab) {
+        for (String rel : lab.variants().values()) {
+            ComposeFile f;
+            try {
+                f = ComposeParser.parse(lab.variantsRoot().resolve(rel));
+            } catch (RuntimeException e) {
+                continue;
+            }
             var refused = embeddedRefusals(f);
             if (!refused.isEmpty()) throw refused.get(0);
         }

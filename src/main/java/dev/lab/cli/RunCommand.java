@@ -72,7 +72,6 @@ final class RunCommand implements Callable<Integer> {
         int last = StepOption.resolve(lab, to, lab.steps().size() - 1, "--to");
         if (last < first) throw new IllegalArgumentException("--to " + to + " comes before --from " + from);
         var preflight = new Preflight(lab);
-        preflight.commandsRun(engine);
         var results = new ArrayList<StepResult>();
         String edition;
         try (var session = options.session(lab, engine);

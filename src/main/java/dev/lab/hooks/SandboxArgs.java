@@ -66,17 +66,7 @@ final class SandboxArgs {
         return SYSTEM.stream().anyMatch(dir -> path.equals(dir) || path.startsWith(dir + "/"));
     }
 
-    /**
-     * Whether a mount can go over what the host has at its destination: a bind needs no write access there, only a file
-     * or folder of the same kind (a container's {@code /etc/passwd} over the host's keeps {@code /etc} one bind).
-     */
-    private static boolean mountable(MountInfo m) {
-        Path there = Path.of(m.destination());
-        if (Files.isSymbolicLink(there) || !Files.exists(there)) return false;
-        return Files.isDirectory(there) == Files.isDirectory(Path.of(m.source()));
-    }
-
-    /** Binds {@code dir} read-only, or its entries one by one when a mount point it lacks lies inside it. */
+    /** Binds {@code dir} read-only, or its entries one by one when a mount point lies inside it. */
     private void system(Path dir, List<String> a) throws IOException {
         if (Files.isSymbolicLink(dir)) {
             a.addAll(List.of("--symlink", Files.readSymbolicLink(dir).toString(), dir.toString()));
@@ -85,7 +75,7 @@ final class SandboxArgs {
         if (!Files.exists(dir)) return;
         String d = dir.toString();
         boolean covered = mounts.stream().anyMatch(m -> m.destination().equals(d));
-        boolean inside = mounts.stream().anyMatch(m -> m.destination().startsWith(d + "/") && !mountable(m));
+        boolean inside = mounts.stream().anyMatch(m -> m.destination().startsWith(d + "/"));
         if (covered) return;
         if (!inside || !Files.isDirectory(dir)) {
             a.addAll(List.of("--ro-bind", d, d));

@@ -47,7 +47,7 @@ class SourceFaultsTest {
     }
 
     @Test
-    void aCommandTheEmbeddedEngineCannotRunIsNamedWithItsLineByValidateAndRun() throws Exception {
+    void aCommandTheEmbeddedEngineCannotRunIsNamedWithItsLineByValidateRunAndStart() throws Exception {
         Path lab = Files.createDirectories(home.resolve("labs/py"));
         Files.writeString(lab.resolve("lab.ko.md"), "---\nlab: py\ntitle: t\nvariants: { v: py/v.yml }\n---\n"
                 + "## 1. a {#a variant=v}\n\n```bash {run}\ndocker compose up -d\n```\n");
@@ -63,7 +63,7 @@ class SourceFaultsTest {
         Files.writeString(variants.resolve("v.yml"), runnable + "  app:\n    image: portal-universe/blog-service:latest\n"
                 + "    depends_on: [localstack]\n    entrypoint: [\"python3\", \"app.py\"]\n"
                 + "  other:\n    image: localstack/localstack:4.14.0\n    command: [\"sleep\", \"1\"]\n");
-        for (String command : new String[] {"validate", "run"}) {
+        for (String command : new String[] {"validate", "run", "start"}) {
             var r = Child.run(home, "", command, lab.toString());
             assertEquals(2, r.exitCode(), command + ": " + r.out());
             assertTrue(r.out().contains("v.yml:17: service app: the embedded engine cannot run `python3 app.py` (it runs"
@@ -73,7 +73,7 @@ class SourceFaultsTest {
                         + " `command: sleep 1`"), r.out());
                 assertEquals(2, errorLines(r.out()), r.out());
             } else {
-                assertEquals(1, errorLines(r.out()), "run stops at the first: " + r.out());
+                assertEquals(1, errorLines(r.out()), command + " stops at the first, as it loads the lab: " + r.out());
             }
         }
     }
