@@ -193,16 +193,12 @@ final class DockerCommand {
         int run() throws Refused, EngineException;
     }
 
-    // Docker's exit codes for exec (observed with Docker 28): 126 for a program not found in the container, 1 for the daemon's
-    // other refusals; 126 too for a -u user or group the container's files lack (observed with Docker 20.10).
     private static int execute(ExecBody body, Io io) throws Refused {
         try {
             return body.run();
         } catch (EngineException e) {
             io.err().accept(e.getMessage());
-            String m = e.getMessage();
-            return m.startsWith("OCI runtime exec failed") || m.startsWith("unable to find user ")
-                    || m.startsWith("unable to find group ") ? 126 : 1;
+            return ExecStatus.of(e.getMessage());
         }
     }
 
