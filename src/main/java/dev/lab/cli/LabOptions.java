@@ -55,9 +55,13 @@ final class LabOptions {
         return LabLoader.isLabFolder(Path.of(id)) ? Path.of(id) : new LabCatalog(labsRootFor(id)).dir(id);
     }
 
-    /** Parses the lab in {@code dir} in the chosen language, saying so when it falls back to the other one. */
+    /**
+     * Parses the lab in {@code dir} in the chosen language, saying so when it falls back to the other one; on the
+     * embedded engine a variant's {@code entrypoint}/{@code command} it cannot run ends here, at its line.
+     */
     Lab load(Path dir) {
         Lab lab = LabLoader.loadFolder(dir, language());
+        if ("embedded".equals(engine)) Preflight.embeddedCommands(lab);
         if (LabLoader.fallback(lab, language()) != null) {
             System.err.println(dev.lab.term.Texts.of(language()).get("lab.fallback", lab.id(), "lab." + language() + ".md", lab.file().getFileName()));
         }

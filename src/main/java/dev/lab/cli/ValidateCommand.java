@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (!Files.exists(f)) problems.add(lab.file() + ": variant " + name + ": " + f + " does not exist");
             else {
                 try {
-                    ComposeParser.parse(f);
+                    Preflight.embeddedRefusals(ComposeParser.parse(f)).forEach(e -> problems.add(e.getMessage()));
                 } catch (RuntimeException e) {
                     problems.add(e.getMessage());
                 }

@@ -15,15 +15,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * Finds the line of an entry inside a service of a compose file that {@code ComposeParser} already
  * accepted, so findings point at the variable or mount itself; the service's line when not found.
  */
-final class SourceLines {
+public final class SourceLines {
     private final Node root;
 
-    SourceLines(String text) {
+    /** @param text the compose file's text, as {@code ComposeParser} accepted it */
+    public SourceLines(String text) {
         this.root = BoundedYaml.compose("compose", text).orElse(null);
     }
 
     /** The line of {@code key:} in the service, e.g. {@code image}. */
-    int key(Service s, String key) {
+    public int key(Service s, String key) {
         return entry(s, key).map(t -> line(t.getKeyNode())).orElse(s.line());
     }
 

@@ -4,6 +4,7 @@ import dev.lab.engine.EngineException;
 import dev.lab.engine.ExecPlan;
 import dev.lab.engine.ExecRequest;
 import dev.lab.engine.embedded.ExecCall;
+import dev.lab.engine.embedded.ExecUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,11 @@ final class ContainerExec {
         }
         ExecRequest r = call.request();
         var layout = sandbox.layout(call.mounts(), visible);
+        ExecUser user = user(r.user(), layout);
         var env = ContainerEnvironment.of(call.env(), call.hostname(), call.endpoint(), call.mounts(), extra,
                 ContainerEnvironment.path(call.env()));
         if (r.tty()) env.put("TERM", "xterm");
+        env.putIfAbsent("HOME", user.home()); // as runc does: the user's home unless the container sets HOME
         env.putAll(r.env());
         String program = r.command().get(0);
         if (!program.contains("/") && ContainerEnvironment.searchPath(extra, ContainerEnvironment.path(call.env())).stream()
@@ -39,7 +42,10 @@ final class ContainerExec {
         }
         var options = new ArrayList<>(List.of("--chdir", r.workdir() != null ? r.workdir() : call.workdir()));
         if (r.workdir() != null) options.addAll(List.of("--dir", r.workdir())); // Docker creates a missing -w folder
-        if (r.user() != null) options.addAll(user(r.user()));
+        if (r.user() != null) {
+            // the sandbox's own user namespace maps the caller to that id
+            options.addAll(List.of("--unshare-user", "--uid", String.valueOf(user.uid()), "--gid", String.valueOf(user.gid())));
+        }
         try {
             var command = new ArrayList<>(sandbox.command(layout, call.hostname(), options, r.command()));
             // An interactive shell takes the terminal for its own process group and gives it back on exit to the group
@@ -52,14 +58,20 @@ final class ContainerExec {
         }
     }
 
-    /** {@code -u root}, {@code -u UID[:GID]}: the sandbox's own user namespace maps the caller to that id. */
-    private static List<String> user(String user) throws EngineException {
-        String[] parts = user.split(":", 2);
-        String uid = parts[0].equals("root") ? "0" : parts[0];
-        String gid = parts.length > 1 ? (parts[1].equals("root") ? "0" : parts[1]) : uid;
-        if (!uid.matches("\\d+") || !gid.matches("\\d+")) {
-            throw new EngineException("unable to find user " + parts[0] + ": no matching entries in passwd file");
+    /** {@code -u}'s user in the container's account files; without {@code -u}, root. */
+    private static ExecUser user(String spec, SandboxArgs layout) throws EngineException {
+        var passwd = lines(layout, "/etc/passwd");
+        if (spec == null && passwd.isEmpty()) return new ExecUser(0, 0, "/");
+        return ExecUser.resolve(spec != null ? spec : "root", passwd, lines(layout, "/etc/group"));
+    }
+
+    /** The lines of a file as the sandbox shows it; none when it has no such file. */
+    private static List<String> lines(SandboxArgs layout, String path) {
+        try {
+            var file = layout.resolve(path);
+            return file.isPresent() && Files.isRegularFile(file.get()) ? Files.readAllLines(file.get()) : List.of();
+        } catch (IOException e) {
+            return List.of();
         }
-        return List.of("--unshare-user", "--uid", uid, "--gid", gid);
     }
 }

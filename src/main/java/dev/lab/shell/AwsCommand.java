@@ -35,12 +35,17 @@ final class AwsCommand {
      * support, as {@link Refused} or {@link ShellError}.
      */
     static void lint(List<String> argv) throws Refused {
+        if (asksVersion(argv)) return;
         if ("s3api".equals(AwsArgs.service(argv))) S3Api.parse(argv);
         else S3Command.supported(argv.get(0), AwsArgs.parse(argv));
     }
 
     int run(List<String> argv, Io io) {
         String name = argv.get(0);
+        if (asksVersion(argv)) {
+            io.out().accept(version());
+            return 0;
+        }
         if ("s3api".equals(AwsArgs.service(argv))) {
             try {
                 S3ApiArgs args = S3Api.parse(argv);
@@ -94,5 +99,19 @@ final class AwsCommand {
         String m = e.getMessage();
         int cut = m == null ? -1 : m.indexOf(" (Service:");
         return cut > 0 ? m.substring(0, cut) : String.valueOf(m);
+    }
+
+    /** {@code --version} anywhere on the line: AWS CLI v1 then prints its version, whatever else is there. */
+    private static boolean asksVersion(List<String> argv) {
+        return argv.subList(1, argv.size()).contains("--version");
+    }
+
+    /**
+     * The real CLI's line ({@code aws-cli/1.44.44 Python/3.13.2 Linux/6.8.0 botocore/1.42.54}) in its shape, naming
+     * what answers instead: this runner, the Java and system it runs on, and the AWS SDK it calls S3 with.
+     */
+    static String version() {
+        return "lab-builtin-aws Java/" + System.getProperty("java.version") + " " + System.getProperty("os.name") + "/"
+                + System.getProperty("os.version") + " aws-sdk-java/" + software.amazon.awssdk.core.util.VersionInfo.SDK_VERSION;
     }
 }

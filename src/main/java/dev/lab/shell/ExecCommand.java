@@ -55,7 +55,7 @@ final class ExecCommand {
             plan = engine.exec(project, request);
         } catch (EngineException e) {
             io.err().accept(e.getMessage());
-            return e.getMessage().startsWith("OCI runtime exec failed") ? 126 : 1;
+            return ExecStatus.of(e.getMessage());
         }
         return io.handoff().run(plan);
     }

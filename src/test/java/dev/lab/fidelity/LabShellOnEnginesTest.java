@@ -3,11 +3,8 @@ package dev.lab.fidelity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,18 +78,7 @@ class LabShellOnEnginesTest {
                     environment:
                       - AWS_DEFAULT_REGION=eu-west-1
                 """);
-        var cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dlab.home=" + home.resolve("home"), "-Dlab.root=" + Path.of("").toAbsolutePath(), "dev.lab.cli.Main",
-                "shell", "--workspace", ws.toString(), "--engine", engine, "--edition", "community-4.14");
-        var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("LAB_ENGINE_IDLE", "0"); // the host goes with this shell, so the next test finds the port free
-        Process p = pb.start();
-        p.getOutputStream().write(SCRIPT.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "lab shell on " + engine + " did not finish: " + out);
-        Path socket = home.resolve("home/state/engine/host.sock");
-        for (int i = 0; i < 300 && Files.exists(socket); i++) Thread.sleep(50);
-        return new Run(p.exitValue(), out);
+        var run = PipedShell.run(home, ws, engine, SCRIPT);
+        return new Run(run.exit(), run.out());
     }
 }

@@ -58,8 +58,19 @@ class ContainerExecTest {
             assertEquals(List.of("1234:55 /var/lib/localstack/new"), id.out);
             assertEquals(true, Files.isDirectory(ws.resolve("data/new")), "Docker creates a missing -w folder");
             var bad = new Io.Capture();
-            assertEquals(1, run(engine, ws, bad, "docker", "exec", "-u", "nobody-here", "exec-unit", "id"));
+            assertEquals(126, run(engine, ws, bad, "docker", "exec", "-u", "nobody-here", "exec-unit", "id"));
             assertEquals(List.of("unable to find user nobody-here: no matching entries in passwd file"), bad.err);
+            var named = new Io.Capture();
+            assertEquals(0, run(engine, ws, named, "docker", "exec", "-u", "localstack", "exec-unit", "sh", "-c", "id; echo $HOME"),
+                    named.err.toString());
+            assertEquals(List.of("uid=1000(localstack) gid=1000(localstack) groups=1000(localstack)", "/home/localstack"), named.out,
+                    "the image's user, not the host's uid 1000");
+            var root = new Io.Capture();
+            assertEquals(0, run(engine, ws, root, "docker", "exec", "exec-unit", "sh", "-c", "id -un; echo $HOME"), root.err.toString());
+            assertEquals(List.of("root", "/root"), root.out);
+            var unknownGroup = new Io.Capture();
+            assertEquals(126, run(engine, ws, unknownGroup, "docker", "exec", "-u", "localstack:staff-x", "exec-unit", "id"));
+            assertEquals(List.of("unable to find group staff-x: no matching entries in group file"), unknownGroup.err);
             var flag = new Io.Capture();
             assertEquals(1, run(engine, ws, flag, "docker", "exec", "-d", "exec-unit", "id"));
             assertEquals(List.of("docker exec --detach is not supported by the lab's runner"

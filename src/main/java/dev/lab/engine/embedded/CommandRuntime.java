@@ -5,7 +5,6 @@ import dev.lab.engine.EngineException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -14,8 +13,6 @@ import java.util.function.Supplier;
  * {@code aws}/{@code awslocal} call or a shell script run once against the emulator, exiting with the command's code.
  */
 final class CommandRuntime implements Runtime {
-    private static final Set<String> PROGRAMS = Set.of("aws", "awslocal", "sh", "bash");
-
     private final Container c;
     private final HookScripts hooks;
     private final Supplier<String> endpoint;
@@ -32,23 +29,7 @@ final class CommandRuntime implements Runtime {
 
     /** The argv the container runs, or a one-line refusal naming the service and {@code --engine docker}. */
     static List<String> argv(Service s, List<dev.lab.engine.MountInfo> mounts) throws EngineException {
-        List<String> argv = s.run().argv();
-        boolean awsImage = dev.lab.compose.ImageRef.parse(s.image()).repository().endsWith("amazon/aws-cli");
-        if (awsImage && s.run().entrypoint() == null) {
-            argv = new java.util.ArrayList<>(argv);
-            argv.add(0, "aws");
-        }
-        String shown = String.join(" ", argv);
-        if (!awsImage && s.run().entrypoint() == null) {
-            throw new EngineException("service " + s.name() + ": the embedded engine cannot run the image's entrypoint with"
-                    + " `command: " + shown + "`; set `entrypoint` to an aws/awslocal call or a shell script, or use --engine docker");
-        }
-        if (argv.isEmpty()) throw new EngineException("service " + s.name() + ": empty entrypoint; use --engine docker");
-        String program = argv.get(0);
-        String base = program.substring(program.lastIndexOf('/') + 1);
-        if (PROGRAMS.contains(base) || program.endsWith(".sh") && inMount(program, mounts)) return argv;
-        throw new EngineException("service " + s.name() + ": the embedded engine cannot run `" + shown + "` (it runs aws/awslocal"
-                + " calls and shell scripts against the emulator); use --engine docker");
+        return ServiceCommands.argv(s, path -> inMount(path, mounts));
     }
 
     private static boolean inMount(String path, List<dev.lab.engine.MountInfo> mounts) {

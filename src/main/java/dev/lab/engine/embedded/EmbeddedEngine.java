@@ -193,7 +193,7 @@ public final class EmbeddedEngine implements Engine {
             boolean localstack = c.runtime instanceof LocalStackRuntime;
             var env = localstack ? LocalStackRuntime.hookEnvironment(c.env()) : c.env();
             int port = c.runtime.hostPort(LocalStackRuntime.PORT);
-            call = new ExecCall(c.mounts, env, c.id.substring(0, 12), localstack && port > 0 ? "http://127.0.0.1:" + port : null,
+            call = ExecCall.exec(c, env, localstack && port > 0 ? "http://127.0.0.1:" + port : null,
                     localstack ? "/opt/code/localstack" : "/", request);
         }
         return hooks.exec(call);

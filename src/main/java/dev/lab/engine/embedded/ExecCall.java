@@ -28,7 +28,17 @@ public record ExecCall(List<MountInfo> mounts, Map<String, String> env, String h
     }
 
     /**
-     * A one-shot command of {@code c} (its {@code command}, a healthcheck), without a terminal.
+     * A {@code docker exec} into {@code c}: its mounts with its account files, and its service's {@code user:} unless
+     * {@code -u} names another, as Docker runs it.
+     */
+    static ExecCall exec(Container c, Map<String, String> env, String endpoint, String workdir, ExecRequest request) {
+        var r = request.user() != null || c.spec.user() == null ? request : new ExecRequest(request.container(), request.command(),
+                request.interactive(), request.tty(), c.spec.user(), request.workdir(), request.env());
+        return new ExecCall(ImageAccounts.mounts(c), env, c.id.substring(0, Math.min(12, c.id.length())), endpoint, workdir, r);
+    }
+
+    /**
+     * A one-shot command of {@code c} (its {@code command}, a healthcheck), without a terminal, as its service's user.
      *
      * @param workingDir the service's {@code working_dir} (made when missing), or null
      * @param endpoint   the emulator the command's AWS calls go to ({@code http://127.0.0.1:PORT}), or null
@@ -38,7 +48,7 @@ public record ExecCall(List<MountInfo> mounts, Map<String, String> env, String h
         // The service's own AWS_ENDPOINT_URL names a host of the compose network (`http://localstack:4566`), which the
         // sandbox, on the host's network, cannot reach; the emulator's published port replaces it.
         if (endpoint != null) env.put("AWS_ENDPOINT_URL", endpoint);
-        return new ExecCall(c.mounts, env, c.id.substring(0, Math.min(12, c.id.length())), endpoint, SANDBOX_WORKDIR,
-                new ExecRequest(c.name, argv, false, false, null, workingDir, Map.of()));
+        return new ExecCall(ImageAccounts.mounts(c), env, c.id.substring(0, Math.min(12, c.id.length())), endpoint, SANDBOX_WORKDIR,
+                new ExecRequest(c.name, argv, false, false, c.spec.user(), workingDir, Map.of()));
     }
 }

@@ -66,10 +66,11 @@ final class LocalStackRuntime implements Runtime {
         var config = new LocalStackConfig(edition, "127.0.0.1", publishedPort(), env, volume,
                 c.layer.resolve("tmp"), initDirs());
         var hookEnv = hookEnvironment(env);
+        hookEnv.putIfAbsent("HOME", "/root"); // LocalStack's process runs as root; a docker exec takes its user's home
         String hostname = c.id.substring(0, Math.min(12, c.id.length()));
         var emu = new LocalStackEmulator(config, (script, containerPath, log) -> {
             try (var t = dev.lab.trace.Trace.span("hook " + containerPath)) {
-                return hooks.run(new HookCall(script, containerPath, emulator.endpoint(), c.mounts, hookEnv, hostname), log);
+                return hooks.run(new HookCall(script, containerPath, emulator.endpoint(), ImageAccounts.mounts(c), hookEnv, hostname), log);
             }
         }, c.log::add);
         emulator = emu;
@@ -91,14 +92,14 @@ final class LocalStackRuntime implements Runtime {
     /**
      * What LocalStack's process passes to its hooks (observed with {@code env} in a ready.d hook on 4.14.0):
      * the image's environment, the service's, each {@code LOCALSTACK_X} again as {@code X} (the entrypoint
-     * does that), the virtualenv the entrypoint activates, and what the runtime sets.
+     * does that), the virtualenv the entrypoint activates, and what the runtime sets; all but {@code HOME}, which
+     * is the process's user's (root's {@code /root} for hooks, the {@code -u} user's for a {@code docker exec}).
      */
     static Map<String, String> hookEnvironment(Map<String, String> service) {
         var env = new LinkedHashMap<String, String>();
         env.put("PATH", "/opt/code/localstack/.venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         env.put("LANG", "C.UTF-8");
         env.put("USER", "localstack");
-        env.put("HOME", "/root");
         env.put("PYTHONUNBUFFERED", "1");
         env.put("LOCALSTACK_BUILD_VERSION", LocalStackConfig.VERSION);
         env.put("DISABLE_EVENTS", "1");
@@ -147,8 +148,8 @@ final class LocalStackRuntime implements Runtime {
     }
 
     /** Named and anonymous volumes start root-owned 0755 like the image's folder; binds are judged by the host folder. */
-    private boolean writable(MountInfo data, Path volume) {
-        var user = Permissions.User.parse(c.spec.user());
+    private boolean writable(MountInfo data, Path volume) throws EngineException {
+        var user = ImageAccounts.user(c, c.spec.user());
         if (data.type().equals("volume")) return user.uid() == 0;
         Path logs = volume.resolve("logs");
         return Permissions.canWrite(volume, user, daemonFolders.rootOwned(volume))
