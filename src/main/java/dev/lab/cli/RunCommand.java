@@ -1,6 +1,8 @@
 package dev.lab.cli;
 
 import dev.lab.engine.Engine;
+import dev.lab.host.HostLauncher;
+import dev.lab.host.RemoteEngine;
 import dev.lab.lab.Lab;
 import dev.lab.lab.Step;
 import dev.lab.report.Reports;
@@ -56,15 +58,21 @@ final class RunCommand implements Callable<Integer> {
     Integer runAll(boolean solve) throws Exception {
         // The S3 checks' SDK loads while this process reads the lab and waits for the engine host and the first steps.
         dev.lab.aws.S3Clients.warmUp();
+        // A running engine host is reached while the lab is read; one is started only for a lab that can run.
+        var soon = HostLauncher.running(options.home()) ? options.openEngineSoon() : null;
         Lab lab;
         Preflight preflight;
         try (var t = Trace.span("run load lab")) {
             lab = options.load(labId);
             preflight = new Preflight(lab); // a variant that does not parse: one line before the engine host starts
+        } catch (RuntimeException e) {
+            if (soon != null) soon.thenAccept(RemoteEngine::close);
+            throw e;
         }
         options.headless = true;
         Trace.Span opening = Trace.span("run open engine");
-        try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId); var engine = options.openEngine()) {
+        try (var lock = options.lock(lab, "lab " + (solve ? "test " : "run ") + labId);
+             var engine = soon != null ? LabOptions.engine(soon) : options.openEngine()) {
             opening.close();
             return run(lab, engine, preflight, solve);
         }
