@@ -38,14 +38,13 @@ record ContainerUser(int uid, int gid, String spec) {
     }
 
     /**
-     * Whether this user may create files in {@code dir} and, when it exists, in its {@code logs/}
-     * (where LocalStack's entrypoint writes first). Root always may; others need write and search
-     * permission from the owner, group or other bits, whichever class applies first.
+     * Whether LocalStack 4.14.0's entrypoint gets past its one write, {@code mkdir -p /var/lib/localstack/logs}, with
+     * {@code dir} there: {@code logs/} is there already (whoever owns it: observed on Docker, a non-root user then reaches
+     * {@code Ready.}), or this user may create it. Root always may; others need write and search permission from the
+     * owner, group or other bits, whichever class applies first.
      */
-    boolean canWrite(Path dir) {
-        if (isRoot()) return true;
-        Path logs = dir.resolve("logs");
-        return bitsAllowWrite(dir) && (!Files.isDirectory(logs) || bitsAllowWrite(logs));
+    boolean canStartOn(Path dir) {
+        return isRoot() || Files.isDirectory(dir.resolve("logs")) || bitsAllowWrite(dir);
     }
 
     /** {@code owner 0:0, mode 755}, to show why a folder is not writable. */

@@ -43,15 +43,9 @@ final class VolumeRules {
         ContainerUser user = ContainerUser.parse(s.user());
         if (user.isRoot()) return null;
         String exits = ", so the container exits 1 with `" + DENIED + "`";
-        if (mount == null || mount.type() != Mount.Type.BIND) {
-            String what = mount != null && mount.type() == Mount.Type.VOLUME ? "the named volume '" + mount.source() + "'"
-                    : "the image's anonymous volume";
-            // Docker fills a new volume from the image, whose /var/lib/localstack belongs to root (0755).
-            return c.finding(Rule.LS005, s, line, "user " + user.spec() + " cannot write " + what + " at " + VOLUME
-                            + ": volumes start root-owned like the image's folder" + exits,
-                    "remove `user:` (the image runs as root), or bind a host folder owned by it:"
-                            + " `sudo chown -R " + user.owner() + " <folder>`");
-        }
+        // A new named or anonymous volume is filled from the image, whose /var/lib/localstack is root's with mode 0777
+        // (observed on Docker: `docker run --user 1000 -v v:/var/lib/localstack` writes there), so any user can.
+        if (mount == null || mount.type() != Mount.Type.BIND) return null;
         Path folder = c.hostPath(mount.source());
         if (!Files.isDirectory(folder)) {
             return c.finding(Rule.LS005, s, line, "bind folder " + folder + " does not exist: Docker creates it owned by root,"
@@ -59,7 +53,7 @@ final class VolumeRules {
                     "create it owned by the user first: `mkdir -p " + folder + " && sudo chown -R " + user.owner() + " "
                             + folder + "`");
         }
-        if (user.canWrite(folder)) return null;
+        if (user.canStartOn(folder)) return null;
         return c.finding(Rule.LS005, s, line, "user " + user.spec() + " cannot write the bind folder " + folder + " ("
                         + ContainerUser.ownership(folder) + ")" + exits,
                 "`sudo chown -R " + user.owner() + " " + folder + "`, or `chmod -R 777 " + folder + "` (dev only)");

@@ -9,6 +9,7 @@ import dev.lab.compose.ComposeParser;
 import dev.lab.engine.Engine;
 import dev.lab.engine.Project;
 import dev.lab.session.Engines;
+import dev.lab.testing.Owners;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * actual and evidence say why. A checker that always says "passed" fails this test.
  */
 class CheckKindsTest {
+    private static final Owners OWNERS = Owners.ofRunner();
     @TempDir static Path tmp;
     static Engine engine;
     static Project project;
@@ -35,8 +37,8 @@ class CheckKindsTest {
     static int port;
 
     /**
-     * The state: {@code localstack} running on a bind folder, {@code denied} (user 1000 on a fresh,
-     * root-owned named volume) exited 1, bucket {@code box} holding {@code k.txt} ("hello") and
+     * The state: {@code localstack} running on a bind folder, {@code denied} (user 1000 on a bind folder of
+     * root's, 0755) exited 1, {@code keeper} on the named volume {@code data}, bucket {@code box} holding {@code k.txt} ("hello") and
      * {@code img/a.jpg}, bucket {@code empty}; output lines {@code make_bucket: box} and {@code 200}.
      */
     @BeforeAll
@@ -46,6 +48,7 @@ class CheckKindsTest {
         Files.writeString(ws.resolve("hello.txt"), "hello");
         Files.writeString(ws.resolve("other.txt"), "other");
         Files.createDirectories(ws.resolve("empty-dir"));
+        OWNERS.own(Files.createDirectories(ws.resolve("denied_data")), 0, 0, 0755);
         Files.writeString(ws.resolve("docker-compose.yml"), """
                 services:
                   localstack:
@@ -53,14 +56,18 @@ class CheckKindsTest {
                     container_name: localstack
                     ports: ["127.0.0.1:%d:4566"]
                     volumes: ["./localstack_data:/var/lib/localstack"]
+                  keeper:
+                    image: localstack/localstack:4.14.0
+                    container_name: keeper
+                    volumes: ["data:/var/lib/localstack"]
                   denied:
                     image: localstack/localstack:4.14.0
                     container_name: denied
-                    user: "1000:1000"
-                    volumes: ["data:/var/lib/localstack"]
+                    user: "%s"
+                    volumes: ["./denied_data:/var/lib/localstack"]
                 volumes:
                   data:
-                """.formatted(port));
+                """.formatted(port, OWNERS.user("1000:1000", 0, 0)));
         project = new Project("checks", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
         engine = Engines.open("embedded", "community-4.14", tmp.resolve("engine"));
         engine.up(project, List.of());
@@ -171,8 +178,8 @@ class CheckKindsTest {
         volume data missing                                       | false | missing                  | exists             | checks_data
         mount localstack /var/lib/localstack bind                 | true  | bind                     | bind               | → /var/lib/localstack
         mount localstack /var/lib/localstack volume               | false | volume                   | bind               | localstack_data → /var/lib/localstack
-        mount denied /var/lib/localstack volume                   | true  | volume                   | volume             | volume checks_data → /var/lib/localstack
-        mount denied /var/lib/localstack bind                     | false | bind                     | volume             | volume checks_data → /var/lib/localstack
+        mount keeper /var/lib/localstack volume                   | true  | volume                   | volume             | volume checks_data → /var/lib/localstack
+        mount keeper /var/lib/localstack bind                     | false | bind                     | volume             | volume checks_data → /var/lib/localstack
         mount localstack /etc/localstack/init/ready.d none        | true  | none                     | none               | no mount at /etc/localstack/init/ready.d
         mount localstack /var/lib/localstack none                 | false | none                     | bind               | localstack_data → /var/lib/localstack
         mount ghost /var/lib/localstack bind                      | false | bind                     | no container       | no container named ghost

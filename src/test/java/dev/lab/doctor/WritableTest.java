@@ -59,13 +59,14 @@ class WritableTest {
     }
 
     @Test
-    void aLogsFolderTheUserCannotWriteFiresTooThoughTheFolderIsWritable() throws Exception {
-        folder(1000, 1000, "775");
-        String member = OWNERS.user("1001:1000", 1000, 1000);
-        assertEquals(Set.of(), Composes.ids(check(member, "./localstack_data:/var/lib/localstack")), "a group member may write 775");
+    void aFolderTheUserCannotWriteIsFineOnceItHoldsLogsForTheEntrypointOnlyMakesThat() throws Exception {
+        folder(1000, 1000, "755");
+        String other = OWNERS.user("1001:1001", 1000, 1000);
+        assertEquals(Set.of("LS005"), Composes.ids(check(other, "./localstack_data:/var/lib/localstack")));
         Path logs = Files.createDirectories(dir.resolve("localstack_data/logs"));
         Files.setAttribute(logs, "unix:mode", 0755);
-        assertEquals(Set.of("LS005"), Composes.ids(check(member, "./localstack_data:/var/lib/localstack")));
+        assertEquals(Set.of(), Composes.ids(check(other, "./localstack_data:/var/lib/localstack")),
+                "`mkdir -p logs` finds it: observed on Docker, a non-root user then reaches Ready.");
     }
 
     @Test
@@ -79,9 +80,8 @@ class WritableTest {
     }
 
     @Test
-    void aNonRootUserWithTheImagesAnonymousVolumeCannotWriteItEither() throws Exception {
+    void aNonRootUserCanWriteANewVolumeForDockerFillsItFromTheImagesOpenFolder() throws Exception {
         var findings = check("1000:1000", "/var/lib/localstack");
-        assertEquals(Set.of("LS001", "LS005"), Composes.ids(findings));
-        assertTrue(findings.stream().allMatch(f -> f.line() == 7), findings.toString());
+        assertEquals(Set.of("LS001"), Composes.ids(findings), "the anonymous volume is lost on down + up, but writable");
     }
 }

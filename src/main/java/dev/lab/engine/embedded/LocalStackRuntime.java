@@ -55,12 +55,9 @@ final class LocalStackRuntime implements Runtime {
                 .findFirst().orElseThrow();
         Path volume = Path.of(data.source());
         if (resumed == null) banner(env);
-        if (!writable(data, volume)) {
-            // What 4.14.0's entrypoint prints (observed on a real engine): its `mkdir -p` of the log folder fails
-            // first; older entrypoints got as far as the log file (localstack#7163).
-            c.log.add(Files.isDirectory(volume.resolve("logs"))
-                    ? "/usr/local/bin/docker-entrypoint.sh: line 73: /var/lib/localstack/logs/localstack_infra.log: Permission denied"
-                    : "mkdir: cannot create directory ‘/var/lib/localstack/logs’: Permission denied");
+        if (!startable(data, volume)) {
+            // What 4.14.0's entrypoint prints (observed on a real engine): its `mkdir -p` of the log folder fails.
+            c.log.add("mkdir: cannot create directory ‘/var/lib/localstack/logs’: Permission denied");
             throw new Exited(1, "permission denied");
         }
         var config = new LocalStackConfig(edition, "127.0.0.1", publishedPort(), env, volume,
@@ -147,13 +144,15 @@ final class LocalStackRuntime implements Runtime {
         return containerPort == PORT && emulator != null && emulator.running() ? emulator.port() : -1;
     }
 
-    /** Named and anonymous volumes start root-owned 0755 like the image's folder; binds are judged by the host folder. */
-    private boolean writable(MountInfo data, Path volume) throws EngineException {
-        var user = ImageAccounts.user(c, c.spec.user());
-        if (data.type().equals("volume")) return user.uid() == 0;
-        Path logs = volume.resolve("logs");
-        return Permissions.canWrite(volume, user, daemonFolders.rootOwned(volume))
-                && (!Files.isDirectory(logs) || Permissions.canWrite(logs, user));
+    /**
+     * Whether the 4.14.0 entrypoint gets past its {@code mkdir -p /var/lib/localstack/logs}, its one write before
+     * LocalStack runs (observed on Docker: with {@code logs/} there, even root's 0755 one, a non-root user reaches
+     * {@code Ready.}). A named or anonymous volume is Docker's copy of the image's folder (root's, 0777: anyone may
+     * write it); a bind folder is judged as the host has it (root's when Docker would have made it).
+     */
+    private boolean startable(MountInfo data, Path volume) throws EngineException {
+        if (Files.isDirectory(volume.resolve("logs")) || data.type().equals("volume")) return true;
+        return Permissions.canWrite(volume, ImageAccounts.user(c, c.spec.user()), daemonFolders.rootOwned(volume));
     }
 
     private int publishedPort() {

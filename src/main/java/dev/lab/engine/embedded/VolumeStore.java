@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The embedded engine's volumes: one real folder each, {@code <root>/<name>/_data}, beside a
  * {@code labels.properties} holding the Compose labels and the owner Docker would have given the
- * folder (the image's {@code /var/lib/localstack}: root, 0755), whoever runs the engine. Every
+ * folder (the image's {@code /var/lib/localstack}: root, 0777), whoever runs the engine. Every
  * write and delete stays inside the root, links resolved; a volume whose labels are missing or
  * garbled is an error naming the file, never silently reused.
  */

@@ -121,10 +121,17 @@ class DockerSemanticsTest extends EngineFixture {
     }
 
     @Test
-    void aNonRootUserCannotWriteAFreshNamedVolumeWhichIsRootOwnedLikeTheImageFolder() throws Exception {
-        var p = project("data:/var/lib/localstack", "  data:\n", "1000:1000");
-        engine.up(p, List.of());
-        assertFalse(localstack(p).running());
+    void aNonRootUserStartsOnAFreshNamedVolumeAndOnOneRootUsedFirst() throws Exception {
+        // Docker fills a new volume from the image's /var/lib/localstack (root's, 0777); the entrypoint only makes logs/.
+        var fresh = project("data:/var/lib/localstack", "  data:\n", "1000:1000");
+        engine.up(fresh, List.of());
+        assertTrue(localstack(fresh).running(), String.join("\n", engine.logs(fresh, "localstack")));
+        engine.down(fresh, true);
+
+        engine.up(project("other:/var/lib/localstack", "  other:\n", null), List.of());
+        var later = project("other:/var/lib/localstack", "  other:\n", "1000:1000");
+        engine.up(later, List.of());
+        assertTrue(localstack(later).running(), String.join("\n", engine.logs(later, "localstack")));
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.lab.engine.Conditions;
 import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.ContainerInfo.State;
 import dev.lab.engine.Project;
+import dev.lab.testing.Owners;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,14 @@ class RestartTest extends EngineFixture {
     RestartTest() { super(UNCONFINED); }
 
     private Project services(String services) throws Exception { return project("services:\n" + services); }
+
+    /** LocalStack as a user that cannot write its bind folder (root's, 0755): its entrypoint exits 1. */
+    private String deniedLocalStack(String restart) throws Exception {
+        var owners = Owners.ofRunner();
+        owners.own(Files.createDirectories(ws.resolve("denied")), 0, 0, 0755);
+        return "  localstack:\n" + LS + "    user: \"" + owners.user("1000:1000", 0, 0) + "\"\n    restart: " + restart + "\n"
+                + "    volumes: [\"./denied:/var/lib/localstack\"]\n";
+    }
 
     private static String oneShot(String name, String restart, String script) {
         return "  " + name + ":\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"" + script + "\"]\n"
@@ -100,7 +110,7 @@ class RestartTest extends EngineFixture {
 
     @Test
     void unlessStoppedBringsBackLocalStackThatFailsOnItsVolumeUntilDown() throws Exception {
-        var p = services("  localstack:\n" + LS + "    user: \"1000\"\n    restart: unless-stopped\n");
+        var p = services(deniedLocalStack("unless-stopped"));
         engine.up(p, List.of());
         var first = info(p, "localstack");
         assertTrue(first.state() == State.RESTARTING || first.state() == State.RUNNING, first.status(Instant.now()));
@@ -116,14 +126,14 @@ class RestartTest extends EngineFixture {
 
     @Test
     void upWaitWaitsOnARestartingContainerUntilItsRetriesRunOutOrTheWaitEnds() throws Exception {
-        var p = services("  localstack:\n" + LS + "    user: \"1000\"\n    restart: on-failure:2\n");
+        var p = services(deniedLocalStack("on-failure:2"));
         engine.up(p, List.of());
         var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> engine.containers(p),
                 p.compose().services()::get, Duration.ofSeconds(20), engine));
         assertEquals("container proj-localstack-1 exited (1)", e.getMessage());
         assertEquals(2, info(p, "localstack").restartCount(), "it waited through the restarts");
 
-        var q = services("  localstack:\n" + LS + "    user: \"1000\"\n    restart: always\n");
+        var q = services(deniedLocalStack("always"));
         engine.up(q, List.of());
         var timeout = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> engine.containers(q),
                 q.compose().services()::get, Duration.ofSeconds(1), engine));
