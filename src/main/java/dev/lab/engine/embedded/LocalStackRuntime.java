@@ -51,7 +51,7 @@ final class LocalStackRuntime implements Runtime {
             c.log.add("Please set LOCALSTACK_AUTH_TOKEN; the last image that starts without a token is localstack/localstack:4.14.0");
             throw new Exited(55, "licence activation failed");
         }
-        MountInfo data = c.mounts.stream().filter(m -> m.destination().equals(EmbeddedEngine.LOCALSTACK_VOLUME))
+        MountInfo data = c.mounts.stream().filter(m -> m.destination().equals(Creation.LOCALSTACK_VOLUME))
                 .findFirst().orElseThrow();
         Path volume = Path.of(data.source());
         if (resumed == null) banner(env);
