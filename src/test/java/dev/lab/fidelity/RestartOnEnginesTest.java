@@ -132,7 +132,7 @@ class RestartOnEnginesTest {
         engine.up(p, List.of("flaky"));
         var failed = assertThrows(Conditions.Failed.class, () -> Conditions.await(
                 () -> engine.containers(p).stream().filter(c -> c.service().equals("flaky")).toList(),
-                p.compose().services()::get, Duration.ofSeconds(60), engine));
+                p.compose().services(), Duration.ofSeconds(60), engine));
         out.add("flaky: " + failed.getMessage() + " after " + info(engine, p, "flaky").restartCount() + " restarts");
         engine.down(p, true);
         return out;

@@ -230,7 +230,7 @@ public final class EmbeddedEngine implements Engine {
             Container d = containers.find(project, dep.getKey());
             if (d == null) continue;
             long deadline = System.nanoTime() + dev.lab.engine.Conditions.DEPENDENCY_TIMEOUT.toNanos();
-            while (!dev.lab.engine.Conditions.met(d.info(), project.compose().services().get(dep.getKey()), dep.getValue())) {
+            while (!dev.lab.engine.Conditions.met(d.info(), dep.getValue())) {
                 if (System.nanoTime() > deadline) {
                     throw new EngineException("timed out waiting for " + d.name + " (" + dep.getValue() + ")");
                 }

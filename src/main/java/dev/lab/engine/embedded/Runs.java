@@ -72,7 +72,7 @@ final class Runs {
             c.state = State.RUNNING;
             c.exitCode = 0;
             c.started = Instant.now();
-            var check = c.spec.healthcheck();
+            var check = Images.healthcheck(c.spec);
             if (check != null && !check.disabled()) {
                 c.health = "starting";
                 c.monitor = new HealthMonitor(c, check, images.hooks(), rt::hostPort, changed);

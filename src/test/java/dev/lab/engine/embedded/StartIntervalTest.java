@@ -22,7 +22,7 @@ class StartIntervalTest extends EngineFixture {
     private long upWaitMillis(Project p) throws Exception {
         long t0 = System.nanoTime();
         engine.up(p, List.of());
-        Conditions.await(() -> engine.containers(p), p.compose().services()::get, Duration.ofSeconds(20));
+        Conditions.await(() -> engine.containers(p), p.compose().services(), Duration.ofSeconds(20));
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
