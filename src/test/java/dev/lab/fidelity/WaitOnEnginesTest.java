@@ -7,18 +7,12 @@ import dev.lab.compose.ComposeParser;
 import dev.lab.engine.Conditions;
 import dev.lab.engine.Engine;
 import dev.lab.engine.Project;
-import dev.lab.engine.embedded.EmbeddedEngine;
-import dev.lab.hooks.HookEnvironment;
-import dev.lab.hooks.InitScripts;
-import dev.lab.hooks.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code up --wait} on the embedded engine and on Docker (the Docker tier): the LocalStack image's own HEALTHCHECK
@@ -26,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code (healthy)}, {@code disable: true} turns it off; a one-shot that exits 0 fails the wait unless a service waited
  * for depends on it with {@code service_completed_successfully}.
  */
-class WaitOnEnginesTest {
+class WaitOnEnginesTest extends EnginesStory {
     private static final String COMPOSE = """
             services:
               ls:
@@ -38,8 +32,8 @@ class WaitOnEnginesTest {
                 healthcheck:
                   disable: true
               once:
-                image: localstack/localstack:4.14.0
                 entrypoint: ["bash", "-c", "echo done"]
+                image: localstack/localstack:4.14.0
               after:
                 image: localstack/localstack:4.14.0
                 entrypoint: ["bash", "-c", "trap 'exit 0' TERM; sleep 120 & wait"]
@@ -55,31 +49,10 @@ class WaitOnEnginesTest {
             "--wait once: container waittier-once-1 exited (0)",
             "--wait after: once Exited (0), after Up");
 
-    @TempDir Path tmp;
+    WaitOnEnginesTest() { super("waittier", COMPOSE, STORY); }
 
-    @Test
-    void waitOnTheEmbeddedEngine() throws Exception {
-        try (var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14",
-                InitScripts.of(HookEnvironment.none(), Sandbox.off("unconfined in this test")))) {
-            assertEquals(STORY, story(engine));
-        }
-    }
-
-    @Test
-    void waitOnDocker() throws Exception {
-        try (var engine = DockerTier.engine()) {
-            try {
-                assertEquals(STORY, story(engine));
-            } finally {
-                engine.purge("waittier");
-            }
-        }
-    }
-
-    private List<String> story(Engine engine) throws Exception {
-        Path ws = Files.createDirectories(tmp.resolve("waittier"));
-        Files.writeString(ws.resolve("docker-compose.yml"), COMPOSE);
-        var p = new Project("waittier", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
+    @Override
+    List<String> story(Engine engine, Project p) throws Exception {
         var out = new ArrayList<String>();
         engine.up(p, List.of("ls", "off"));
         out.add("ls " + status(engine, p, "ls"));
