@@ -39,7 +39,7 @@ abstract class EnginesStory {
     /** Tells the story of the project {@code p} on {@code engine}. */
     abstract List<String> story(Engine engine, Project p) throws Exception;
 
-    private List<String> told(Engine engine) throws Exception {
+    final List<String> told(Engine engine) throws Exception {
         Path ws = Files.createDirectories(tmp.resolve(project));
         Files.writeString(ws.resolve("docker-compose.yml"), compose);
         return story(engine, new Project(project, ws, ComposeParser.parse(ws.resolve("docker-compose.yml"))));

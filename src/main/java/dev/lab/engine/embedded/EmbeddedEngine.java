@@ -98,7 +98,7 @@ public final class EmbeddedEngine implements Engine {
                 }
             }
         } catch (EngineException | RuntimeException e) {
-            for (Container c : startedNow) runs.halt(c, 0);
+            for (Container c : startedNow) runs.halt(c);
             for (Container c : createdNow) removeContainer(c, true);
             throw e;
         }
@@ -132,7 +132,7 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public synchronized void stop(Project project, List<String> services) throws EngineException {
-        for (Container c : containers.select(project, services)) runs.halt(c, 0);
+        for (Container c : containers.select(project, services)) runs.halt(c);
     }
 
     @Override
@@ -144,7 +144,7 @@ public final class EmbeddedEngine implements Engine {
     @Override
     public synchronized void restart(Project project, List<String> services) throws EngineException {
         for (Container c : containers.select(project, services)) {
-            runs.halt(c, 0);
+            runs.halt(c);
             runs.start(project, c);
         }
     }
@@ -199,7 +199,7 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public synchronized void close() {
-        for (Container c : containers.all()) runs.halt(c, 0);
+        for (Container c : containers.all()) runs.halt(c);
         runs.close();
         dev.lab.emulator.LocalStackEmulator.releaseParked();
     }
@@ -245,7 +245,7 @@ public final class EmbeddedEngine implements Engine {
     }
 
     private void removeContainer(Container c, boolean withAnonymousVolumes) {
-        runs.halt(c, 0);
+        runs.halt(c);
         containers.remove(c);
         try {
             // A saved Pro S3 store is kept for the next container on the volume (down+up), not deleted file by file.

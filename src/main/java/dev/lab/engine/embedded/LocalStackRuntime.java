@@ -136,9 +136,11 @@ final class LocalStackRuntime implements Runtime {
     }
 
     @Override
-    public void stop() {
+    public int stop() {
+        // LocalStack's entrypoint handles SIGTERM: docker stop records exit 0.
         if (emulator != null) emulator.stop();
         emulator = null;
+        return 0;
     }
 
     @Override

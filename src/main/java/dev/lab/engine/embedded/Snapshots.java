@@ -72,7 +72,7 @@ record Snapshots(Path root, ContainerTable containers, ContainerStore store, Vol
                     }
                     continue;
                 }
-                runs.halt(c, 0);
+                runs.halt(c);
                 containers.remove(c);
                 FileTrees.deleteInside(root, c.layer);
             }
