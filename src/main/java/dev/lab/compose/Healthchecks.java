@@ -23,10 +23,11 @@ final class Healthchecks {
     /** Parses the value of {@code healthcheck:} for the named service. */
     Healthcheck parse(Node value, String service) {
         String what = "'healthcheck' of service '" + service + "'";
-        List<String> test = null;
-        Duration interval = Healthcheck.DEFAULT_DURATION;
-        Duration timeout = Healthcheck.DEFAULT_DURATION;
-        int retries = Healthcheck.DEFAULT_RETRIES;
+        // Unset stays empty or zero, as Compose sends it: the daemon then takes the image's value, else its default.
+        List<String> test = List.of();
+        Duration interval = Duration.ZERO;
+        Duration timeout = Duration.ZERO;
+        int retries = 0;
         Duration startPeriod = Duration.ZERO;
         Duration startInterval = Duration.ZERO;
         boolean disable = false;
@@ -46,9 +47,6 @@ final class Healthchecks {
         }
         if (disable) {
             return new Healthcheck(List.of("NONE"), interval, timeout, retries, startPeriod, startInterval);
-        }
-        if (test == null) {
-            throw nodes.error(value, what + " needs 'test'");
         }
         return new Healthcheck(test, interval, timeout, retries, startPeriod, startInterval);
     }

@@ -116,7 +116,10 @@ public final class LiveCheck {
         ContainerState atStart = state(engine, project, service);
         if (atStart.running()) {
             for (Action action : Action.values()) {
-                if (state(engine, project, service).running()) s3.seed();
+                if (state(engine, project, service).running()) {
+                    s3.awaitInit();
+                    s3.seed();
+                }
                 action.perform(engine, project, only);
                 ContainerState after = state(engine, project, service);
                 boolean up = after.running();

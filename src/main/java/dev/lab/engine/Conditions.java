@@ -3,6 +3,7 @@ package dev.lab.engine;
 import dev.lab.compose.Service;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -25,20 +26,21 @@ public final class Conditions {
     }
 
     /**
-     * Whether the dependency's container meets the condition now.
+     * Whether the dependency's container meets the condition now. Whether it has a healthcheck is the container's
+     * (its image's {@code HEALTHCHECK} counts), as Compose inspects it (pkg/compose/convergence.go, isServiceHealthy).
      *
      * @throws EngineException when it never will (unhealthy, exited, failed, no healthcheck)
      */
-    public static boolean met(ContainerInfo c, Service spec, String condition) throws EngineException {
+    public static boolean met(ContainerInfo c, String condition) throws EngineException {
         switch (condition) {
             case Service.HEALTHY -> {
-                if (spec != null && (spec.healthcheck() == null || spec.healthcheck().disabled())) {
-                    throw new Failed("dependency failed to start: container " + c.name() + " has no healthcheck configured");
-                }
                 // Compose waits on a restarting container: its policy may bring it back healthy.
                 if (c.state() == ContainerInfo.State.RESTARTING) return false;
                 if (!c.running()) throw new Failed("dependency failed to start: container " + c.name() + " exited ("
                         + c.exitCode() + ")");
+                if (c.health().isEmpty()) {
+                    throw new Failed("dependency failed to start: container " + c.name() + " has no healthcheck configured");
+                }
                 if (c.health().equals("unhealthy")) {
                     throw new Failed("dependency failed to start: container " + c.name() + " is unhealthy");
                 }
@@ -65,19 +67,33 @@ public final class Conditions {
     }
 
     /**
-     * Whether {@code up --wait} may stop waiting for this container: healthy, running without a check (seen so only at
-     * one of Compose's {@code atTick} looks), or exited 0; a restarting one is waited for, as Compose does, until it
-     * runs, exits for good or the wait times out.
+     * Whether {@code up --wait} may stop waiting for this container: healthy, or running without a check (seen so only
+     * at one of Compose's {@code atTick} looks); an exited one fails the wait, whatever its code, unless another
+     * service depends on it with {@code service_completed_successfully} ({@code completes}): then it is waited for
+     * until it exits 0 (pkg/compose/start.go, getDependencyCondition). A restarting one is waited for, as Compose
+     * does, until it runs, exits for good or the wait times out.
      */
-    public static boolean ready(ContainerInfo c, Service spec, boolean atTick) throws EngineException {
-        if (c.state() == ContainerInfo.State.EXITED) {
-            if (c.exitCode() != 0) throw new Failed("container " + c.name() + " exited (" + c.exitCode() + ")");
-            return true;
-        }
+    public static boolean ready(ContainerInfo c, boolean completes, boolean atTick) throws EngineException {
+        if (completes) return met(c, Service.COMPLETED);
+        if (c.state() == ContainerInfo.State.EXITED) throw new Failed("container " + c.name() + " exited (" + c.exitCode() + ")");
         if (!c.running()) return false;
         if (c.health().equals("unhealthy")) throw new Failed("container " + c.name() + " is unhealthy");
-        boolean noCheck = spec == null || spec.healthcheck() == null || spec.healthcheck().disabled();
-        return noCheck ? atTick : c.health().equals("healthy");
+        return c.health().isEmpty() ? atTick : c.health().equals("healthy");
+    }
+
+    /** Whether a service of the file depends on {@code service} with {@code service_completed_successfully}. */
+    static boolean completes(Map<String, Service> services, String service) {
+        return services.values().stream().anyMatch(s -> Service.COMPLETED.equals(s.dependsOn().get(service)));
+    }
+
+    /**
+     * {@code up --wait [services]} after the start: waits for those services and their dependencies. A dependent left
+     * out is not asked about its conditions, as Compose trims the project to the services named and their dependencies.
+     */
+    public static void awaitUp(Engine engine, Project project, List<String> services, Duration timeout) throws EngineException {
+        var plan = new java.util.LinkedHashMap<String, Service>();
+        for (Service s : Dependencies.order(project.compose(), services)) plan.put(s.name(), s);
+        await(() -> engine.containers(project).stream().filter(c -> plan.containsKey(c.service())).toList(), plan, timeout, engine);
     }
 
     /**
@@ -85,13 +101,13 @@ public final class Conditions {
      *
      * @throws EngineException naming the first container that failed, or the ones still waited for at the timeout
      */
-    public static void await(Supplier<List<ContainerInfo>> containers, java.util.function.Function<String, Service> specs,
+    public static void await(Supplier<List<ContainerInfo>> containers, Map<String, Service> services,
                              Duration timeout) throws EngineException {
-        await(containers, specs, timeout, null);
+        await(containers, services, timeout, null);
     }
 
     /** As above, woken by the engine's {@link Engine#awaitChange} when it can tell a change (embedded) instead of polling. */
-    public static void await(Supplier<List<ContainerInfo>> containers, java.util.function.Function<String, Service> specs,
+    public static void await(Supplier<List<ContainerInfo>> containers, Map<String, Service> services,
                              Duration timeout, Engine engine) throws EngineException {
         long begun = System.nanoTime();
         long deadline = begun + timeout.toNanos();
@@ -103,7 +119,7 @@ public final class Conditions {
             boolean atTick = elapsed / TICK.toNanos() > ticks;
             ticks = elapsed / TICK.toNanos();
             var waiting = new java.util.ArrayList<String>();
-            for (ContainerInfo c : containers.get()) if (!ready(c, specs.apply(c.service()), atTick)) waiting.add(c.name());
+            for (ContainerInfo c : containers.get()) if (!ready(c, completes(services, c.service()), atTick)) waiting.add(c.name());
             if (waiting.isEmpty()) return;
             if (System.nanoTime() > deadline) {
                 // Compose's words (pkg/compose/start.go), which name the wait and not the containers.

@@ -24,15 +24,24 @@ final class HookProcess {
         builder.environment().clear();
         builder.environment().putAll(env);
         Process p = builder.start();
-        try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) log.accept(line);
-            return p.waitFor();
-        } finally {
-            if (p.isAlive()) {
-                // Interrupted (Ctrl-C, engine stop): the hook and whatever it started go too.
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
+        // Output is read beside the wait, so an interrupt (docker stop, Ctrl-C) is seen while the program runs.
+        var output = new Thread(() -> {
+            try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) log.accept(line);
+            } catch (IOException e) {
+                // the program's output ended with it
             }
+        }, "hook-output");
+        output.setDaemon(true);
+        output.start();
+        try {
+            int code = p.waitFor();
+            output.join();
+            return code;
+        } catch (InterruptedException e) {
+            int code = ContainerStop.stop(p);
+            output.join(1_000);
+            throw new ContainerStop.Stopped(code);
         }
     }
 }

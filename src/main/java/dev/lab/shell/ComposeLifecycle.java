@@ -1,9 +1,7 @@
 package dev.lab.shell;
 
-import dev.lab.compose.Service;
 import dev.lab.engine.Conditions;
 import dev.lab.engine.ContainerInfo;
-import dev.lab.engine.Dependencies;
 import dev.lab.engine.Engine;
 import dev.lab.engine.EngineException;
 import dev.lab.engine.Project;
@@ -30,9 +28,7 @@ record ComposeLifecycle(Engine engine, Project project, Io io) {
         if (args.has("--remove-orphans")) removeOrphans();
         engine.up(project, services);
         if (args.has("--wait") || args.has("--wait-timeout")) {
-            var plan = Dependencies.order(project.compose(), services).stream().map(Service::name).toList();
-            Conditions.await(() -> engine.containers(project).stream().filter(c -> plan.contains(c.service())).toList(),
-                    name -> project.compose().services().get(name), waitTimeout(args.value("--wait-timeout")), engine);
+            Conditions.awaitUp(engine, project, services, waitTimeout(args.value("--wait-timeout")));
         }
         for (VolumeInfo v : engine.volumes(project)) {
             if (!v.anonymous() && !volumesBefore.contains(v.name())) DockerOutput.status(io, "Volume \"" + v.name() + "\"", "Created");

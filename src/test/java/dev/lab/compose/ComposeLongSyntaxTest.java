@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class ComposeLongSyntaxTest {
         assertEquals(List.of(new Mount(Mount.Type.VOLUME, "data", "/data", true), new Mount(Mount.Type.BIND, "./files", "/files", false),
                 new Mount(Mount.Type.ANONYMOUS, null, "/cache", false)), s3.volumes());
         assertEquals(new Healthcheck(List.of("CMD-SHELL", "curl -f http://localhost:4566 || exit 1"),
-                Healthcheck.DEFAULT_DURATION, Healthcheck.DEFAULT_DURATION, Healthcheck.DEFAULT_RETRIES), s3.healthcheck());
+                Duration.ZERO, Duration.ZERO, 0), s3.healthcheck(), "unset fields are the image's, else the daemon's defaults");
         assertEquals(List.of("backend"), s3.networks());
         Service app = compose.service("app");
         assertEquals("1000:1000", app.user());

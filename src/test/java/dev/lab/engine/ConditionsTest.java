@@ -23,16 +23,38 @@ class ConditionsTest {
         var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> {
             long phase = (System.nanoTime() - begun) / 1_000_000 % 500;
             return List.of(crash(phase >= 200 && phase < 300 ? ContainerInfo.State.RUNNING : ContainerInfo.State.RESTARTING));
-        }, service -> null, Duration.ofSeconds(1)));
+        }, java.util.Map.of(), Duration.ofSeconds(1)));
         assertEquals("application not healthy after 1s", e.getMessage());
     }
 
     @Test
     void aRunningContainerWithoutAHealthcheckIsUpAtTheFirstLook() throws Exception {
         long begun = System.nanoTime();
-        Conditions.await(() -> List.of(crash(ContainerInfo.State.RUNNING)), service -> null, Duration.ofSeconds(5));
+        Conditions.await(() -> List.of(crash(ContainerInfo.State.RUNNING)), java.util.Map.of(), Duration.ofSeconds(5));
         long millis = (System.nanoTime() - begun) / 1_000_000;
         assertTrue(millis >= 500 && millis < 1500, "returned after " + millis + " ms");
+    }
+
+    private static ContainerInfo exited(String service, int code) {
+        return new ContainerInfo("c0ffee", "proj-" + service + "-1", service, "amazon/aws-cli", ContainerInfo.State.EXITED, code,
+                "", List.of(), List.of(), Instant.EPOCH, "", Instant.EPOCH, Instant.EPOCH, 0, "no");
+    }
+
+    /** Compose's start.go: --wait waits for running or healthy, unless a dependent declares service_completed_successfully. */
+    @Test
+    void anExitedContainerFailsTheWaitUnlessADependentWaitsForItsCompletion() throws Exception {
+        var alone = dev.lab.compose.ComposeParser.parse(java.nio.file.Path.of("compose.yml"),
+                "services:\n  seed:\n    image: amazon/aws-cli\n");
+        var e = assertThrows(Conditions.Failed.class,
+                () -> Conditions.await(() -> List.of(exited("seed", 0)), alone.services(), Duration.ofSeconds(5)));
+        assertEquals("container proj-seed-1 exited (0)", e.getMessage());
+        var awaited = dev.lab.compose.ComposeParser.parse(java.nio.file.Path.of("compose.yml"), "services:\n  seed:\n"
+                + "    image: amazon/aws-cli\n  app:\n    image: amazon/aws-cli\n    depends_on:\n      seed:\n"
+                + "        condition: service_completed_successfully\n");
+        Conditions.await(() -> List.of(exited("seed", 0)), awaited.services(), Duration.ofSeconds(5));
+        var failed = assertThrows(Conditions.Failed.class,
+                () -> Conditions.await(() -> List.of(exited("seed", 2)), awaited.services(), Duration.ofSeconds(5)));
+        assertEquals("service \"seed\" didn't complete successfully: exit 2", failed.getMessage());
     }
 
     @Test

@@ -59,7 +59,7 @@ class ComposeRunOnDockerTest {
                 String initReady = get("/_localstack/init/ready").replace(" ", "");
                 assertTrue(initReady.contains("\"completed\":false"), "up returned inside the window: " + initReady);
                 assertEquals("starting", engine.container(project, "ls").orElseThrow().health(), "up took " + upMillis + " ms");
-                Conditions.await(() -> engine.containers(project), project.compose().services()::get, Duration.ofSeconds(90));
+                Conditions.await(() -> engine.containers(project), project.compose().services(), Duration.ofSeconds(90));
                 var ls = engine.container(project, "ls").orElseThrow();
                 assertEquals("healthy", ls.health());
                 assertTrue(ls.status(Instant.now()).endsWith("(healthy)"), ls.status(Instant.now()));

@@ -10,10 +10,6 @@ import dev.lab.engine.ContainerInfo;
 import dev.lab.engine.ContainerInfo.State;
 import dev.lab.engine.Engine;
 import dev.lab.engine.Project;
-import dev.lab.engine.embedded.EmbeddedEngine;
-import dev.lab.hooks.HookEnvironment;
-import dev.lab.hooks.InitScripts;
-import dev.lab.hooks.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,15 +18,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One compose file with each {@code restart:} policy, on the embedded engine and on Docker (the Docker tier): the same
  * states, exit codes and RestartCounts; a stop ends a restart loop; LocalStack failing on its volume's permissions
  * (a bind folder its user cannot write) loops under {@code unless-stopped}; {@code up --wait} waits through on-failure's retries and fails on the last exit.
  */
-class RestartOnEnginesTest {
+class RestartOnEnginesTest extends EnginesStory {
     private static final String COMPOSE = """
             services:
               plain:
@@ -69,35 +63,14 @@ class RestartOnEnginesTest {
             "ls Restarting (1), the entrypoint's permission error in each run's log",
             "flaky: container restarttier-flaky-1 exited (1) after 2 restarts");
 
-    @TempDir Path tmp;
+    RestartOnEnginesTest() { super("restarttier", COMPOSE, STORY); }
 
-    @Test
-    void restartPoliciesOnTheEmbeddedEngine() throws Exception {
-        try (var engine = new EmbeddedEngine(tmp.resolve("engine"), "community-4.14",
-                InitScripts.of(HookEnvironment.none(), Sandbox.off("unconfined in this test")))) {
-            assertEquals(STORY, story(engine));
-        }
-    }
-
-    @Test
-    void restartPoliciesOnDocker() throws Exception {
-        try (var engine = DockerTier.engine()) {
-            try {
-                assertEquals(STORY, story(engine));
-            } finally {
-                engine.purge("restarttier");
-            }
-        }
-    }
-
-    private List<String> story(Engine engine) throws Exception {
-        Path ws = Files.createDirectories(tmp.resolve("restarttier"));
-        Files.writeString(ws.resolve("docker-compose.yml"), COMPOSE);
+    @Override
+    List<String> story(Engine engine, Project p) throws Exception {
         // Folders the container user 4242 cannot write, as LocalStack's entrypoint finds them on both engines.
         for (String data : List.of("ls-data", "flaky-data")) {
-            Files.createDirectories(ws.resolve(data), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            Files.createDirectories(p.workdir().resolve(data), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         }
-        var p = new Project("restarttier", ws, ComposeParser.parse(ws.resolve("docker-compose.yml")));
         var out = new ArrayList<String>();
         engine.up(p, List.of("plain", "retry", "fine", "loop", "ls"));
         await(engine, p, "retry", c -> c.state() == State.EXITED && c.restartCount() == 2);
@@ -132,7 +105,7 @@ class RestartOnEnginesTest {
         engine.up(p, List.of("flaky"));
         var failed = assertThrows(Conditions.Failed.class, () -> Conditions.await(
                 () -> engine.containers(p).stream().filter(c -> c.service().equals("flaky")).toList(),
-                p.compose().services()::get, Duration.ofSeconds(60), engine));
+                p.compose().services(), Duration.ofSeconds(60), engine));
         out.add("flaky: " + failed.getMessage() + " after " + info(engine, p, "flaky").restartCount() + " restarts");
         engine.down(p, true);
         return out;

@@ -188,8 +188,7 @@ public final class DockerEngine implements Engine {
             long deadline = System.nanoTime() + dev.lab.engine.Conditions.DEPENDENCY_TIMEOUT.toNanos();
             while (true) {
                 var info = container(project, dep.getKey());
-                if (info.isEmpty() || dev.lab.engine.Conditions.met(info.get(), project.compose().services().get(dep.getKey()),
-                        dep.getValue())) break;
+                if (info.isEmpty() || dev.lab.engine.Conditions.met(info.get(), dep.getValue())) break;
                 if (System.nanoTime() > deadline) {
                     throw new EngineException("timed out waiting for " + info.get().name() + " (" + dep.getValue() + ")");
                 }

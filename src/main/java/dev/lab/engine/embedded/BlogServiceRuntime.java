@@ -46,9 +46,12 @@ final class BlogServiceRuntime implements Runtime {
     }
 
     @Override
-    public void stop() {
-        if (app != null) app.stop();
+    public int stop() {
+        if (app == null) return 0;
+        app.stop();
         app = null;
+        // The image's PID 1 (python3 app.py) has no SIGTERM handler: Docker kills it after the grace period.
+        return 137;
     }
 
     @Override

@@ -18,6 +18,7 @@ final class CommandRuntime implements Runtime {
     private final Supplier<String> endpoint;
     private final IntConsumer exited;
     private Thread thread;
+    private volatile int stoppedWith;
 
     /** @param exited told the exit code when the command ends on its own */
     CommandRuntime(Container c, HookScripts hooks, Supplier<String> endpoint, IntConsumer exited) {
@@ -49,6 +50,9 @@ final class CommandRuntime implements Runtime {
             int code;
             try {
                 code = hooks.run(ExecCall.oneShot(c, argv, c.spec.run().workingDir(), url), c.log::add);
+            } catch (dev.lab.hooks.ContainerStop.Stopped e) {
+                stoppedWith = e.code;
+                return;
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
@@ -56,24 +60,26 @@ final class CommandRuntime implements Runtime {
                 c.log.add("exec " + argv.get(0) + ": " + e.getMessage());
                 code = 127;
             }
-            if (!Thread.currentThread().isInterrupted()) exited.accept(code);
+            if (Thread.currentThread().isInterrupted()) stoppedWith = code;
+            else exited.accept(code);
         }, "container-" + c.name);
         thread.setDaemon(true);
         thread.start();
     }
 
     @Override
-    public void stop() {
+    public int stop() {
         Thread t = thread;
         thread = null;
         if (t != null && t != Thread.currentThread()) {
             t.interrupt();
             try {
-                t.join(10_000);
+                t.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        return stoppedWith;
     }
 
     @Override

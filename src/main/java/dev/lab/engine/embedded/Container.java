@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One emulated container; owned and mutated only by {@link EmbeddedEngine}. */
+/** One emulated container; mutated only under the {@link EmbeddedEngine}'s lock (its runs, table, creation and snapshots). */
 final class Container {
     final String id;
     final String name;

@@ -56,7 +56,7 @@ final class HealthMonitor {
                 if (ok) {
                     failures = 0;
                     set("healthy");
-                } else if (System.nanoTime() - begun >= check.startPeriod().toNanos() && ++failures >= check.retries()) {
+                } else if (System.nanoTime() - begun >= check.startPeriod().toNanos() && ++failures >= check.retriesOrDefault()) {
                     set("unhealthy");
                 }
             }

@@ -1,8 +1,11 @@
 package dev.lab.engine.embedded;
 
+import dev.lab.compose.Healthcheck;
 import dev.lab.compose.ImageRef;
 import dev.lab.compose.Service;
 import dev.lab.engine.EngineException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -44,6 +47,16 @@ final class Images {
                     + " use --engine docker");
         }
         if (runsCommand(s)) CommandRuntime.argv(s, binds);
+    }
+
+    /** The LocalStack image's {@code HEALTHCHECK}, as images/localstack/build.sh (and the real image) declares it. */
+    static final Healthcheck LOCALSTACK_HEALTHCHECK = new Healthcheck(List.of("CMD-SHELL",
+            "curl -fsS http://localhost:4566/_localstack/health >/dev/null || exit 1"), Duration.ofSeconds(10),
+            Duration.ofSeconds(10), 5, Duration.ofSeconds(15));
+
+    /** The container's check: the service's {@code healthcheck} over its image's, as the daemon merges them. */
+    static Healthcheck healthcheck(Service s) {
+        return Healthcheck.effective(isLocalStack(s.image()) ? LOCALSTACK_HEALTHCHECK : null, s.healthcheck());
     }
 
     /** The LocalStack image declares {@code VOLUME /var/lib/localstack}. */

@@ -51,7 +51,7 @@ final class LocalStackRuntime implements Runtime {
             c.log.add("Please set LOCALSTACK_AUTH_TOKEN; the last image that starts without a token is localstack/localstack:4.14.0");
             throw new Exited(55, "licence activation failed");
         }
-        MountInfo data = c.mounts.stream().filter(m -> m.destination().equals(EmbeddedEngine.LOCALSTACK_VOLUME))
+        MountInfo data = c.mounts.stream().filter(m -> m.destination().equals(Creation.LOCALSTACK_VOLUME))
                 .findFirst().orElseThrow();
         Path volume = Path.of(data.source());
         if (resumed == null) banner(env);
@@ -134,9 +134,11 @@ final class LocalStackRuntime implements Runtime {
     }
 
     @Override
-    public void stop() {
+    public int stop() {
+        // LocalStack's entrypoint handles SIGTERM: docker stop records exit 0.
         if (emulator != null) emulator.stop();
         emulator = null;
+        return 0;
     }
 
     @Override

@@ -72,7 +72,7 @@ final class Runs {
             c.state = State.RUNNING;
             c.exitCode = 0;
             c.started = Instant.now();
-            var check = c.spec.healthcheck();
+            var check = Images.healthcheck(c.spec);
             if (check != null && !check.disabled()) {
                 c.health = "starting";
                 c.monitor = new HealthMonitor(c, check, images.hooks(), rt::hostPort, changed);
@@ -131,8 +131,11 @@ final class Runs {
         }
     }
 
-    /** Stops a running container, or cancels the pending restart of a restarting one (which keeps its last exit code). */
-    void halt(Container c, int exitCode) {
+    /**
+     * Stops a running container, which records the exit code its program ended with, or cancels the pending restart of
+     * a restarting one (which keeps its last exit code).
+     */
+    void halt(Container c) {
         c.restarts.cancel();
         if (c.state == State.RESTARTING) {
             c.state = State.EXITED;
@@ -140,9 +143,8 @@ final class Runs {
             stopMonitor(c);
             Runtime rt = c.runtime;
             c.runtime = null;
-            rt.stop();
+            c.exitCode = rt.stop();
             c.state = State.EXITED;
-            c.exitCode = exitCode;
             c.finished = Instant.now();
         } else {
             return;

@@ -21,8 +21,8 @@ interface Runtime {
     /** In-memory outcomes a {@link #resume} needs back (LocalStack's init hook states); empty when none. */
     default java.util.Map<String, String> states() { return java.util.Map.of(); }
 
-    /** Stops the program gracefully; idempotent. */
-    void stop();
+    /** Stops the program as {@code docker stop} does; returns the exit code it ended with (0 when it was not running). */
+    int stop();
 
     /** The host port a container port is served on, or -1 when not listening. */
     int hostPort(int containerPort);

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 /** Compose's run keys on the embedded engine: one-shot commands, healthchecks, depends_on conditions, the readiness window. */
 class ComposeRunTest extends EngineFixture {
     private static final String LS = "    image: localstack/localstack:4.14.0\n";
+    // start_period: 1ms, or the image's 15 s (and its 5 s start interval) would apply, as on Docker.
     private static final String HEALTH = "    ports: [\"4566\"]\n    healthcheck:\n"
-            + "      test: curl -sf http://localhost:4566/_localstack/health\n      interval: 200ms\n      retries: 3\n";
+            + "      test: curl -sf http://localhost:4566/_localstack/health\n      interval: 200ms\n      retries: 3\n"
+            + "      start_period: 1ms\n";
 
     ComposeRunTest() { super(UNCONFINED); }
 
@@ -64,7 +66,7 @@ class ComposeRunTest extends EngineFixture {
     @Test
     void aFailingHealthcheckMakesTheContainerUnhealthyAndItsDependentsFail() throws Exception {
         var p = project("services:\n  ls:\n" + LS + "    ports: [\"4566\"]\n    healthcheck:\n      test: [\"CMD\", \"false\"]\n"
-                + "      interval: 100ms\n      retries: 2\n"
+                + "      interval: 100ms\n      retries: 2\n      start_period: 1ms\n"
                 + "  app:\n" + LS + "    entrypoint: [\"bash\", \"-c\", \"echo never\"]\n"
                 + "    depends_on:\n      ls:\n        condition: service_healthy\n");
         engine.up(p, List.of("ls"));
@@ -95,7 +97,7 @@ class ComposeRunTest extends EngineFixture {
         assertTrue(get(port, "/_localstack/health").contains("\"s3\""), "health answers inside the window");
         assertTrue(get(port, "/_localstack/init/ready").replace(" ", "").contains("\"completed\":false"));
         assertEquals("starting", container(p, "ls").health());
-        Conditions.await(() -> List.of(container(p, "ls")), p.compose().services()::get, Duration.ofSeconds(20));
+        Conditions.await(() -> List.of(container(p, "ls")), p.compose().services(), Duration.ofSeconds(20));
         long waitedMillis = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(waitedMillis >= 3000, "--wait returned after " + waitedMillis + " ms, before the hook ended");
         assertEquals("healthy", container(p, "ls").health());

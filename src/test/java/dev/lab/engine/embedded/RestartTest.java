@@ -129,14 +129,14 @@ class RestartTest extends EngineFixture {
         var p = services(deniedLocalStack("on-failure:2"));
         engine.up(p, List.of());
         var e = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> engine.containers(p),
-                p.compose().services()::get, Duration.ofSeconds(20), engine));
+                p.compose().services(), Duration.ofSeconds(20), engine));
         assertEquals("container proj-localstack-1 exited (1)", e.getMessage());
         assertEquals(2, info(p, "localstack").restartCount(), "it waited through the restarts");
 
         var q = services(deniedLocalStack("always"));
         engine.up(q, List.of());
         var timeout = assertThrows(Conditions.Failed.class, () -> Conditions.await(() -> engine.containers(q),
-                q.compose().services()::get, Duration.ofSeconds(1), engine));
+                q.compose().services(), Duration.ofSeconds(1), engine));
         assertEquals("application not healthy after 1s", timeout.getMessage());
         assertEquals(State.RESTARTING, info(q, "localstack").state(), info(q, "localstack").status(Instant.now()));
     }
