@@ -38,7 +38,8 @@ class CheckKindsTest {
 
     /**
      * The state: {@code localstack} running on a bind folder, {@code denied} (user 1000 on a bind folder of
-     * root's, 0755) exited 1, {@code keeper} on the named volume {@code data}, bucket {@code box} holding {@code k.txt} ("hello") and
+     * root's, 0755) exited 1, {@code keeper} on the named volume {@code data} with the image's healthcheck turned
+     * off ({@code localstack} has it: health {@code starting}), bucket {@code box} holding {@code k.txt} ("hello") and
      * {@code img/a.jpg}, bucket {@code empty}; output lines {@code make_bucket: box} and {@code 200}.
      */
     @BeforeAll
@@ -60,6 +61,7 @@ class CheckKindsTest {
                     image: localstack/localstack:4.14.0
                     container_name: keeper
                     volumes: ["data:/var/lib/localstack"]
+                    healthcheck: {disable: true}
                   denied:
                     image: localstack/localstack:4.14.0
                     container_name: denied
@@ -138,8 +140,10 @@ class CheckKindsTest {
         http GET http://127.0.0.1:PORT/_localstack/health header Content-Type = text/html | false | text/html | application/json | Content-Type: application/json
         http HEAD http://127.0.0.1:PORT/box/k.txt header X-Nope matches /./ | false | matches /./ | no match for /./ | no X-Nope header
         object box/k.txt metadata owner matches /./               | false | matches /./              | no match for /./   | HeadObject box/k.txt → 200
-        container localstack health none                          | true  | none                     | none               | (no healthcheck)
-        container localstack health healthy                       | false | healthy                  | none               | (no healthcheck)
+        container localstack health starting                      | true  | starting                 | starting           | (starting)
+        container localstack health healthy                       | false | healthy                  | starting           | (starting)
+        container keeper health none                              | true  | none                     | none               | (no healthcheck)
+        container keeper health healthy                           | false | healthy                  | none               | (no healthcheck)
         container ghost health healthy                            | false | healthy                  | no container       | no container named ghost
         command "test -f hello.txt" exit 0                        | true  | exit 0                   | exit 0             | $ test -f hello.txt
         command "test -f nope.txt" exit 0                         | false | exit 0                   | exit 1             | $ test -f nope.txt
