@@ -18,7 +18,6 @@ final class ReplChecks {
     private final Progress progress;
     private final Screen out;
     private final Texts texts;
-    private final Attempts attempts = new Attempts();
 
     ReplChecks(Session session, Progress progress, Screen out) {
         this.session = session;
@@ -30,7 +29,6 @@ final class ReplChecks {
     /** {@code check}: the current step's checks, now. */
     void check() {
         Step step = session.current();
-        if (session.hasChecks(step)) attempts.count(step.id());
         checks(step, session.check(step));
     }
 
@@ -51,7 +49,6 @@ final class ReplChecks {
 
     /** One more attempt at the step (its checks' outcome changed under {@code watch}): shown and recorded; whether all held. */
     boolean attempt(Step step, List<CheckResult> results) {
-        attempts.count(step.id());
         return record(step, results);
     }
 
