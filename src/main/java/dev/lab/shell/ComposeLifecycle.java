@@ -22,14 +22,14 @@ record ComposeLifecycle(Engine engine, Project project, Io io) {
         if (!args.has("--detach")) {
             throw new ShellError("docker compose up without -d would attach to the logs forever; use `docker compose up -d`");
         }
+        boolean wait = args.has("--wait") || args.has("--wait-timeout");
+        Duration timeout = wait ? waitTimeout(args.value("--wait-timeout")) : null; // a bad value: refused before anything starts
         var before = ids(engine.containers(project));
         var runningBefore = ids(engine.containers(project).stream().filter(ContainerInfo::running).toList());
         var volumesBefore = names(engine.volumes(project));
         if (args.has("--remove-orphans")) removeOrphans();
         engine.up(project, services);
-        if (args.has("--wait") || args.has("--wait-timeout")) {
-            Conditions.awaitUp(engine, project, services, waitTimeout(args.value("--wait-timeout")));
-        }
+        if (wait) Conditions.awaitUp(engine, project, services, timeout);
         for (VolumeInfo v : engine.volumes(project)) {
             if (!v.anonymous() && !volumesBefore.contains(v.name())) DockerOutput.status(io, "Volume \"" + v.name() + "\"", "Created");
         }

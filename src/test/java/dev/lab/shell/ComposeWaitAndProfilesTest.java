@@ -90,4 +90,12 @@ class ComposeWaitAndProfilesTest {
         String ps = String.join("\n", run("docker compose ps").out());
         assertTrue(ps.contains("(health: starting)"), ps);
     }
+
+    @Test
+    void aBadWaitTimeoutIsRefusedBeforeAnythingStarts() {
+        var o = run("docker compose up -d --wait --wait-timeout abc");
+        assertEquals(1, o.status(), o.toString());
+        assertTrue(o.err().get(0).contains("invalid argument \"abc\" for \"--wait-timeout\" flag"), o.toString());
+        assertTrue(run("docker compose ps -a").out().stream().noneMatch(l -> l.contains("localstack")), "nothing was created");
+    }
 }
