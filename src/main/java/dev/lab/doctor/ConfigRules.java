@@ -50,10 +50,11 @@ final class ConfigRules {
                             + " (Compose names it <project>-" + s.name() + "-1)",
                     "add `container_name: localstack`"));
         }
-        if (s.healthcheck() == null || s.healthcheck().test().isEmpty() || s.healthcheck().test().get(0).equals("NONE")) {
-            out.add(c.finding(Rule.LS007, s, s.healthcheck() == null ? s.line() : c.lines().key(s, "healthcheck"),
-                    "no healthcheck: services that depend on LocalStack start before it is ready",
-                    "add `healthcheck: test: " + HEALTH_TEST + "`"));
+        // Without a `healthcheck:` the image's own applies (HEALTHCHECK curl …/_localstack/health, every 10 s after 15 s).
+        if (s.healthcheck() != null && !s.healthcheck().test().isEmpty() && s.healthcheck().test().get(0).equals("NONE")) {
+            out.add(c.finding(Rule.LS007, s, c.lines().key(s, "healthcheck"),
+                    "healthcheck disabled: the image's own is off too, so services that depend on LocalStack start before it is ready",
+                    "remove the `healthcheck:` that disables it, or give it `test: " + HEALTH_TEST + "`"));
         }
         return out;
     }
