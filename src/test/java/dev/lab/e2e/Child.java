@@ -32,11 +32,19 @@ final class Child {
         return pb.start();
     }
 
-    /** Waits until the host of a child that left it no reason to stay has closed its engine (it removes its socket last). */
+    /**
+     * Waits until the host of a child that left it no reason to stay has ended: its process, not only its socket (it
+     * still writes its log after that, which a test's temporary folder must not be deleted under).
+     */
     static void awaitIdleHost(Path labHome, java.util.Map<String, String> env) throws InterruptedException {
         if (!env.getOrDefault("LAB_ENGINE_IDLE", "0").equals("0")) return;
-        Path socket = labHome.resolve("state/engine/host.sock");
-        for (int i = 0; i < 300 && java.nio.file.Files.exists(socket); i++) Thread.sleep(50);
+        for (int i = 0; i < 300 && hostRuns(labHome); i++) Thread.sleep(50);
+    }
+
+    private static boolean hostRuns(Path labHome) {
+        String home = "-Dlab.home=" + labHome;
+        return ProcessHandle.allProcesses().anyMatch(p -> p.info().arguments()
+                .map(a -> List.of(a).contains(home) && String.join(" ", a).contains("dev.lab.cli.Main engine host")).orElse(false));
     }
 
     static Result run(Path labHome, String stdin, String... args) throws Exception {

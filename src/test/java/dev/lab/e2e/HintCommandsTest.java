@@ -91,6 +91,7 @@ class HintCommandsTest {
             to.close();
             assertTrue(repl.waitFor(120, TimeUnit.SECONDS), "the REPL did not quit: " + out);
             reader.join();
+            Child.awaitIdleHost(home, java.util.Map.of()); // its log is still written as it stops, in the temporary folder
         } finally {
             repl.destroyForcibly();
         }
