@@ -42,10 +42,8 @@ final class ContainerExec {
         }
         var options = new ArrayList<>(List.of("--chdir", r.workdir() != null ? r.workdir() : call.workdir()));
         if (r.workdir() != null) options.addAll(List.of("--dir", r.workdir())); // Docker creates a missing -w folder
-        if (r.user() != null) {
-            // the sandbox's own user namespace maps the caller to that id
-            options.addAll(List.of("--unshare-user", "--uid", String.valueOf(user.uid()), "--gid", String.valueOf(user.gid())));
-        }
+        // The sandbox's own user namespace maps the caller to the user, root without -u, whoever runs the engine.
+        options.addAll(List.of("--unshare-user", "--uid", String.valueOf(user.uid()), "--gid", String.valueOf(user.gid())));
         try {
             var command = new ArrayList<>(sandbox.command(layout, call.hostname(), options, r.command()));
             // An interactive shell takes the terminal for its own process group and gives it back on exit to the group

@@ -41,10 +41,18 @@ final class Child {
         for (int i = 0; i < 300 && hostRuns(labHome); i++) Thread.sleep(50);
     }
 
+    // From /proc: ProcessHandle.Info cuts a command line as long as the host's (its class path) short.
     private static boolean hostRuns(Path labHome) {
         String home = "-Dlab.home=" + labHome;
-        return ProcessHandle.allProcesses().anyMatch(p -> p.info().arguments()
-                .map(a -> List.of(a).contains(home) && String.join(" ", a).contains("dev.lab.cli.Main engine host")).orElse(false));
+        return ProcessHandle.allProcesses().anyMatch(p -> {
+            try {
+                var args = List.of(new String(java.nio.file.Files.readAllBytes(Path.of("/proc", String.valueOf(p.pid()), "cmdline")),
+                        StandardCharsets.UTF_8).split("\0"));
+                return args.contains(home) && String.join(" ", args).contains("dev.lab.cli.Main engine host");
+            } catch (IOException e) {
+                return false; // gone meanwhile, or not ours to read
+            }
+        });
     }
 
     static Result run(Path labHome, String stdin, String... args) throws Exception {
